@@ -1,0 +1,85 @@
+/*-------------------------------------------------------------------------
+ *
+ * meetreg.c
+ *	  Module entry point and the engine's PostgreSQL plumbing.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+
+#include "mr_pg.h"
+
+PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+static void *
+pg_alloc(size_t size, void *arg)
+{
+	(void) arg;
+	return MemoryContextAllocHuge(CurrentMemoryContext, size);
+}
+
+static void *
+pg_realloc(void *ptr, size_t size, void *arg)
+{
+	(void) arg;
+	return repalloc_huge(ptr, size);
+}
+
+static void
+pg_free(void *ptr, void *arg)
+{
+	(void) arg;
+	pfree(ptr);
+}
+
+const mr_allocator mr_pg_allocator = {pg_alloc, pg_realloc, pg_free, NULL};
+
+/* Called by the engine about once per 64 KB of input. */
+static void
+pg_check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+void
+mr_pg_too_long(const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("result of %s would exceed the maximum text size", what),
+			 errdetail("A text value can hold at most 1 GB.")));
+}
+
+void
+mr_pg_check_encoding(void)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("meetreg requires a database with UTF8 encoding"),
+				 errdetail("The current database uses encoding \"%s\".",
+						   GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8' TEMPLATE template0 and install meetreg there.")));
+}
+
+void
+_PG_init(void)
+{
+	mr_check_interrupts = pg_check_interrupts;
+}
+
+PG_FUNCTION_INFO_V1(meetreg_version);
+
+/* meetreg.version() returns the version of the loaded library. */
+Datum
+meetreg_version(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(MR_ENGINE_VERSION));
+}
