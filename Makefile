@@ -36,7 +36,7 @@ SHLIB_LINK   = $(ICU_LIBS)
 # the build time.
 override with_llvm = no
 
-EXTRA_CLEAN  = src/engine/mr_unitab_data.h tools/gen_unitab \
+EXTRA_CLEAN  = src/engine/mr_unitab_data.h tools/gen_unitab tools/mrtool \
                test/unit/bin test/fuzz/bin test/bench/bin results \
                regression.diffs regression.out test/isolation/output_iso
 
@@ -70,6 +70,10 @@ src/engine/mr_unitab_data.h: tools/gen_unitab
 	./tools/gen_unitab > $@.tmp && mv $@.tmp $@
 
 $(ENGINE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o): $(ENGINE_HDRS) src/engine/mr_unitab_data.h src/pg/mr_pg.h
+
+# Command-line access to the engine (developers, benchmarks)
+tools/mrtool: tools/mrtool.c $(ENGINE_SRCS) $(ENGINE_HDRS) src/engine/mr_unitab_data.h
+	$(HOSTCC) -O2 -g -Wall -Wextra -Isrc/engine $(ICU_CFLAGS) -o $@ tools/mrtool.c $(ENGINE_SRCS) $(ICU_LIBS)
 
 # ---------------------------------------------------------------------
 # C unit tests of the engine (built from source with sanitizers)
