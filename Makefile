@@ -116,3 +116,8 @@ bench:
 
 fuzz:
 	@bash test/fuzz/run.sh
+
+# Benchmarks (make bench): built optimized, never part of make test
+test/bench/bin/bench_engine: test/bench/bench_engine.c $(ENGINE_SRCS) $(ENGINE_HDRS) src/engine/mr_unitab_data.h
+	@mkdir -p test/bench/bin
+	$(HOSTCC) -O2 -g -Wall -Wextra -Isrc/engine $(ICU_CFLAGS) -o $@ $< $(ENGINE_SRCS) $(ICU_LIBS)

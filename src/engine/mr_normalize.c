@@ -40,8 +40,32 @@ typedef struct astral_entry
 static astral_entry astral_cache[ASTRAL_CACHE];
 static const uint32_t fffd_entry = ((uint32_t) MR_C_PUNCT << 21) | 0xFFFD;
 
-void
-mr_map_cp(uint32_t cp, mr_mapping *out)
+/* Out of line: code points beyond U+FFFF, computed with ICU and cached. */
+static void
+map_astral(uint32_t cp, mr_mapping *out)
+{
+	astral_entry *a = &astral_cache[cp % ASTRAL_CACHE];
+
+	if (a->cp != cp)
+	{
+		int			n = mr_unimap_compute(cp, a->map);
+
+		if (n < 0)
+		{
+			out->n = 1;
+			out->cp = &fffd_entry;
+			return;
+		}
+		a->n = n;
+		a->cp = cp;
+	}
+	out->n = a->n;
+	out->cp = a->map;
+}
+
+/* The hot path: one table access for the Basic Multilingual Plane. */
+static inline void
+map_cp(uint32_t cp, mr_mapping *out)
 {
 	if (cp < 0x10000)
 	{
@@ -59,28 +83,27 @@ mr_map_cp(uint32_t cp, mr_mapping *out)
 			out->n = (MR_ENT_CLASS(e) == MR_C_DROP) ? 0 : 1;
 			out->cp = &mr_bmp[cp];
 		}
-		return;
 	}
 	else
-	{
-		astral_entry *a = &astral_cache[cp % ASTRAL_CACHE];
+		map_astral(cp, out);
+}
 
-		if (a->cp != cp)
-		{
-			int			n = mr_unimap_compute(cp, a->map);
+void
+mr_map_cp(uint32_t cp, mr_mapping *out)
+{
+	map_cp(cp, out);
+}
 
-			if (n < 0)
-			{
-				out->n = 1;
-				out->cp = &fffd_entry;
-				return;
-			}
-			a->n = n;
-			a->cp = cp;
-		}
-		out->n = a->n;
-		out->cp = a->map;
-	}
+/* Decode the code point at s[*i], advancing *i (ASCII inline). */
+static inline uint32_t
+next_cp(const unsigned char *s, size_t n, size_t *i)
+{
+	uint32_t	cp;
+
+	if (s[*i] < 0x80)
+		return s[(*i)++];
+	*i += mr_utf8_decode(s + *i, n - *i, &cp);
+	return cp;
 }
 
 /* ----------------------------------------------------------------
@@ -103,7 +126,6 @@ mr_normalize(const char *str, size_t n, mr_buf *out)
 
 	while (i < n)
 	{
-		uint32_t	cp;
 		mr_mapping	m;
 		int			k;
 
@@ -114,15 +136,12 @@ mr_normalize(const char *str, size_t n, mr_buf *out)
 			next_check = i + MR_CHECK_EVERY;
 		}
 
-		if (s[i] < 0x80)
-		{
-			cp = s[i];
-			i++;
-		}
-		else
-			i += mr_utf8_decode(s + i, n - i, &cp);
+		/* room for one space and the longest mapping, written in place */
+		if (out->cap - out->len < 1 + 4 * MR_MAP_MAX + 1 &&
+			!mr_buf_reserve(out, 1 + 4 * MR_MAP_MAX))
+			return MR_TOO_LONG;
 
-		mr_map_cp(cp, &m);
+		map_cp(next_cp(s, n, &i), &m);
 		for (k = 0; k < m.n; k++)
 		{
 			uint32_t	e = m.cp[k];
@@ -134,15 +153,14 @@ mr_normalize(const char *str, size_t n, mr_buf *out)
 			}
 			if (pending_space)
 			{
-				if (!mr_buf_append(out, " ", 1))
-					return MR_TOO_LONG;
+				out->data[out->len++] = ' ';
 				pending_space = false;
 			}
-			if (!mr_buf_append_cp(out, MR_ENT_CP(e)))
-				return MR_TOO_LONG;
+			out->len += mr_utf8_encode(MR_ENT_CP(e), out->data + out->len);
 			any = true;
 		}
 	}
+	out->data[out->len] = '\0';
 	return MR_OK;
 }
 
@@ -232,22 +250,11 @@ mr_tokenizer_next(mr_tokenizer *t, mr_token *tok)
 				t->since_check = 0;
 			}
 			bstart = t->pos;
-			if (s[t->pos] < 0x80)
-			{
-				cp = s[t->pos];
-				t->pos++;
-				t->since_check++;
-			}
-			else
-			{
-				int			l = mr_utf8_decode(s + t->pos, n - t->pos, &cp);
-
-				t->pos += l;
-				t->since_check += l;
-			}
+			cp = next_cp(s, n, &t->pos);
 			bend = t->pos;
+			t->since_check += bend - bstart;
 			cstart = t->cpos++;
-			mr_map_cp(cp, &m);
+			map_cp(cp, &m);
 			k = 0;
 			t->pend.n = 0;
 			t->pend_i = 0;
@@ -273,7 +280,7 @@ mr_tokenizer_next(mr_tokenizer *t, mr_token *tok)
 			{
 				if (in_tok && t->cur.len < MR_TOKEN_MAX)
 				{
-					mr_cpbuf_push(&t->cur, MR_ENT_CP(e));
+					t->cur.cp[t->cur.len++] = MR_ENT_CP(e);
 					tok->byte_end = bend;
 					tok->char_end = cstart + 1;
 				}
@@ -295,7 +302,8 @@ mr_tokenizer_next(mr_tokenizer *t, mr_token *tok)
 					tok->byte_start = bstart;
 					tok->char_start = cstart;
 				}
-				mr_cpbuf_push(&t->cur, MR_ENT_CP(e));
+				/* cur has room for MR_TOKEN_MAX + 1 code points */
+				t->cur.cp[t->cur.len++] = MR_ENT_CP(e);
 				tok->byte_end = bend;
 				tok->char_end = cstart + 1;
 				continue;

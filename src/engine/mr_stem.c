@@ -14,7 +14,9 @@
  *		on what remains.
  *	 3. Suffixes are removed, each at most once and in this order, when at
  *		least three letters remain: ها هم تين تان ان ات ون ين يه ه ي; a ت
- *		left by a pronoun (أزقتها) is the ة of the noun and goes too.
+ *		left by a pronoun (أزقتها) is the ة of the noun and goes too, and a
+ *		final alef, the seat of the accusative tanween (تواصلياً), goes first
+ *		when four letters remain.
  *	 4. Without an article, a bare proclitic (و or ف, then ب ك or ل) is
  *		ambiguous: in وقاية the و is a root letter, in ومكافحة it is "and".
  *		It is removed when at least four letters remain after the suffixes
@@ -295,6 +297,12 @@ strip_suffixes(const uint32_t *w, size_t n)
 	}
 	/* before a pronoun ة is written ت: أزقتها is أزقة + ها */
 	if (pronoun && n >= 4 && w[n - 1] == A_TEH && w[n - 2] != A_ALEF)
+		n -= 1;
+	/*
+	 * The seat of the accusative tanween: تواصلياً is تواصلي, مؤكداً is مؤكد
+	 * (normalization removed the tanween itself and left the alef).
+	 */
+	if (!pronoun && n >= 5 && w[n - 1] == A_ALEF)
 		n -= 1;
 	/* تين تان: feminine dual, the stem of the singular without ة */
 	if (n >= 6 && w[n - 3] == A_TEH &&

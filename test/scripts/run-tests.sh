@@ -4,7 +4,8 @@
 #
 #   1. dependencies (test/scripts/deps.sh) and the build
 #   2. build checks: warning-free with gcc and with clang (-Werror)
-#   3. C unit tests of the engine (with AddressSanitizer and UBSan)
+#   3. C unit tests of the engine (with AddressSanitizer and UBSan), and
+#      the libFuzzer harnesses replaying their corpus plus deterministic runs
 #   4. a private installation (make install DESTDIR=...) and a cluster run
 #      by an unprivileged account
 #   5. pg_regress (sql/, expected/), isolation tests (test/isolation/),
@@ -108,6 +109,16 @@ if make -s unit-build >"$WORK/unit-build.log" 2>&1; then
 else
 	cat "$WORK/unit-build.log"
 	count 0 1 unit-build
+fi
+
+# ---------------------------------------------------------------------
+section "fuzzing (corpus replay + deterministic runs)"
+if command -v clang >/dev/null 2>&1; then
+	out=$(FUZZ_RUNS=${FUZZ_RUNS:-20000} bash test/fuzz/run.sh 2>&1)
+	printf '%s\n' "$out"
+	count "$(printf '%s\n' "$out" | grep -c ': ok')" "$(printf '%s\n' "$out" | grep -c ': FAILED')" fuzz
+else
+	echo "  clang not installed: skipped"
 fi
 
 # ---------------------------------------------------------------------

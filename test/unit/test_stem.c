@@ -43,6 +43,17 @@ TEST(pronoun_suffixes)
 	CHECK_STR(U_stem("أزقتها"), "ازق");
 }
 
+TEST(accusative_alef)
+{
+	CHECK_STR(U_stem("تواصلياً"), U_stem("تواصلي"));
+	CHECK_STR(U_stem("أمنياً"), U_stem("الأمني"));
+	CHECK_STR(U_stem("مؤكداً"), U_stem("المؤكد"));
+	CHECK_STR(U_stem("القضايا"), U_stem("قضايا"));
+	/* short words keep their alef */
+	CHECK_STR(U_stem("أيضا"), "ايضا");
+	CHECK_STR(U_stem("هنا"), "هنا");
+}
+
 TEST(bare_proclitics)
 {
 	/* removed when the rest is long enough to be a word of its own */
@@ -149,6 +160,7 @@ main(void)
 	RUN(article_and_conjunction_forms);
 	RUN(feminine_and_plural_suffixes);
 	RUN(pronoun_suffixes);
+	RUN(accusative_alef);
 	RUN(bare_proclitics);
 	RUN(alternative_reading);
 	RUN(minimum_length);
