@@ -69,7 +69,7 @@ tools/gen_unitab: tools/gen_unitab.c src/engine/mr_unimap.c src/engine/mr_unimap
 src/engine/mr_unitab_data.h: tools/gen_unitab
 	./tools/gen_unitab > $@.tmp && mv $@.tmp $@
 
-$(ENGINE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o): $(ENGINE_HDRS) src/engine/mr_unitab_data.h src/pg/mr_pg.h
+$(ENGINE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o): $(ENGINE_HDRS) src/engine/mr_unitab_data.h $(wildcard src/pg/*.h)
 
 # Command-line access to the engine (developers, benchmarks)
 tools/mrtool: tools/mrtool.c $(ENGINE_SRCS) $(ENGINE_HDRS) src/engine/mr_unitab_data.h

@@ -8,7 +8,7 @@
  *	 normalize	each input line, normalized
  *	 stem		each input line, as the stems of its words
  *	 tokens		one line per token: line, ordinal, token, normalized,
- *				stem, alternative stem, start, len (1-based characters)
+ *				stem, other readings (|-separated), start, len (1-based)
  * Reads FILE or standard input.
  *
  *-------------------------------------------------------------------------
@@ -87,8 +87,18 @@ main(int argc, char **argv)
 				sl = mr_stem(tok.norm, tok.norm_len, tok.kind, st);
 				put_cps(st, sl);
 				putchar('\t');
-				sl = mr_stem_alternative(tok.norm, tok.norm_len, tok.kind, st);
-				put_cps(st, sl);
+				{
+					mr_readings rd;
+					int			k;
+
+					mr_stem_readings(tok.norm, tok.norm_len, tok.kind, &rd);
+					for (k = 1; k < rd.n; k++)
+					{
+						if (k > 1)
+							putchar('|');
+						put_cps(rd.st[k], rd.len[k]);
+					}
+				}
 				printf("\t%zu\t%zu\n", tok.char_start + 1, tok.char_end - tok.char_start);
 			}
 			mr_tokenizer_free(&t);

@@ -321,15 +321,23 @@ extern size_t mr_stem(const uint32_t *w, size_t n, mr_token_kind kind,
 					  uint32_t *out);
 
 /*
- * The stemmer's alternative reading of an Arabic word that starts with a
- * bare proclitic (و ف ب ك ل not followed by the article): if the primary
- * stem kept the letter, the alternative strips it, and vice versa.  Returns
- * the alternative's length, or 0 when the word has no such ambiguity.  The
- * matcher tries both readings of a text word; mr_stem() alone gives the
- * primary one.
+ * Every reading of a word.  A word that starts with letters that may be
+ * proclitics or an article is ambiguous: the و of ومكافحة is "and", the و of
+ * وقاية belongs to the root; للجنة is لـ + اللجنة (the word لجنة), not
+ * لـ + ال + جنة.  mr_stem() gives the primary reading; the matcher tries
+ * them all, for text words and for lexicon terms alike.  st[0] is always
+ * mr_stem()'s result; readings are distinct.
  */
-extern size_t mr_stem_alternative(const uint32_t *w, size_t n,
-								  mr_token_kind kind, uint32_t *out);
+#define MR_READINGS_MAX 3
+typedef struct mr_readings
+{
+	int			n;
+	uint16_t	len[MR_READINGS_MAX];
+	uint32_t	st[MR_READINGS_MAX][MR_STEM_MAX];
+} mr_readings;
+
+extern int	mr_stem_readings(const uint32_t *w, size_t n, mr_token_kind kind,
+							 mr_readings *r);
 
 /* Kind of a normalized word (for callers that stem a single word). */
 extern mr_token_kind mr_word_kind(const uint32_t *w, size_t n);

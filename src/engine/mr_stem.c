@@ -68,9 +68,13 @@ static const char *const stem_exceptions[][2] = {
 	{"جمعيتي", "جمعيه"},
 	{"جمعيتها", "جمعيه"},
 	{"جمعياتهم", "جمعيه"},
-	/* دوريات "patrols" must not become دور "role, houses" */
-	{"دوريه", "دوريه"},
-	{"دوريات", "دوريه"},
+	/*
+	 * دوريات "patrols" must not become دور "role, houses"; the singular
+	 * دورية is also the adjective "periodic" (الاجتماعات الدورية), so the
+	 * plural keeps a stem of its own
+	 */
+	{"دورية", "دورية"},
+	{"دوريات", "دوريات"},
 	/* طلبة "students" must not become طلب "request" */
 	{"طلبه", "طلبه"},
 	{"طلبتنا", "طلبه"},
@@ -112,6 +116,21 @@ static const char *const stem_exceptions[][2] = {
 	{"مدن", "مدينه"},
 	/* ساكنة "residents" */
 	{"ساكنه", "ساكن"},
+	/* ألتراس "ultras" must not become ترأس "presided" */
+	{"ألتراس", "ألتراس"},
+	{"إلترات", "ألتراس"},
+	/* سكينة "tranquillity" is not سكين "knife" */
+	{"سكينة", "سكينة"},
+	/* إدمان "addiction" is not آدم "Adam" */
+	{"إدمان", "إدمان"},
+	/* loanwords whose ending looks like a suffix */
+	{"معجون", "معجون"},
+	{"سلسيون", "سلسيون"},
+	{"هيروين", "هيروين"},
+	{"كوكايين", "كوكايين"},
+	{"بارون", "بارون"},
+	{"بارونات", "بارون"},
+	{"إنصات", "إنصات"},
 	/* عمالة "prefecture" must not become عمال "workers" */
 	{"عماله", "عماله"},
 	{"عمالات", "عماله"},
@@ -125,16 +144,15 @@ static const char *const stem_exceptions[][2] = {
 static const char *const root_initial[] = {
 	/* ب */
 	"برنامج", "برامج", "بروتوكول", "بوليس", "بيداغوج", "بلاستيك",
-	"بوليساريو", "بنزين",
+	"بوليساريو",
 	/* ف */
-	"فيديو", "فيسبوك", "فيروس", "فرنسا", "فضاءات",
+	"فيديو", "فيسبوك", "فيروس", "فرنسا", "فيدرال", "فدرال",
 	/* ك */
-	"كاميرا", "كامير", "كورونا", "كمبيوتر", "كريساج", "كوكايين",
+	"كاميرا", "كامير", "كورونا", "كمبيوتر", "كريساج",
 	/* ل */
 	"لوجستيك", "لوجيستيك", "ليبرال", "لوائح",
 	/* و */
 	"وسائل", "وسائط", "واتساب", "وزراء", "وثائق", "وظائف", "وقائع",
-	"واجبات", "وضعيات",
 };
 
 #define HT_SIZE 256				/* power of two, > 2 * number of keys */
@@ -355,28 +373,79 @@ copy_out(const uint32_t *w, size_t n, uint32_t *out)
 }
 
 /*
- * Stem an Arabic word.  If alt is true, return the alternative reading of
- * a bare proclitic instead (0 if there is none).
+ * The stem of a word with no prefix left to consider: the exception table,
+ * else suffix removal.
  */
 static size_t
-stem_arabic(const uint32_t *w, size_t n, uint32_t *out, bool alt)
+stem_rest(const uint32_t *w, size_t n, uint32_t *out)
+{
+	const ht_entry *e;
+
+	if (n <= 2)
+		return copy_out(w, n, out);
+	if ((e = ht_lookup(exc_ht, w, n)) != NULL)
+		return copy_out(e->val, e->vallen, out);
+	return copy_out(w, strip_suffixes(w, n), out);
+}
+
+/* Add a reading to r unless it is empty, too short or already there. */
+static void
+add_reading(mr_readings *r, const uint32_t *st, size_t len)
+{
+	int			i;
+
+	if (r == NULL || len < 2 || r->n >= MR_READINGS_MAX)
+		return;
+	for (i = 0; i < r->n; i++)
+		if (r->len[i] == len && memcmp(r->st[i], st, len * sizeof(uint32_t)) == 0)
+			return;
+	memcpy(r->st[r->n], st, len * sizeof(uint32_t));
+	r->len[r->n++] = (uint16_t) len;
+}
+
+/* Add stem_rest(w) as a reading. */
+static void
+add_rest_reading(mr_readings *r, const uint32_t *w, size_t n)
+{
+	uint32_t	tmp[MR_STEM_MAX];
+
+	if (r != NULL && n >= 2)
+		add_reading(r, tmp, stem_rest(w, n, tmp));
+}
+
+/*
+ * Stem an Arabic word into out (the primary reading).  If r is not NULL,
+ * also collect every reading of an ambiguous prefix into r (primary first).
+ */
+static size_t
+stem_arabic(const uint32_t *w, size_t n, uint32_t *out, mr_readings *r)
 {
 	const ht_entry *e;
 	size_t		a;
 	size_t		q;
-	size_t		core;
+	size_t		k;
+	size_t		kept;
+	size_t		maxq;
 	size_t		primary_q;
-	size_t		i;
+	size_t		len;
 
 	if (!ht_ready)
 		ht_init();
 
 	if (n <= 2)
-		return alt ? 0 : copy_out(w, n, out);
+	{
+		len = copy_out(w, n, out);
+		add_reading(r, out, len);
+		return len;
+	}
 
 	/* 1. exceptions on the whole word */
 	if ((e = ht_lookup(exc_ht, w, n)) != NULL)
-		return alt ? 0 : copy_out(e->val, e->vallen, out);
+	{
+		len = copy_out(e->val, e->vallen, out);
+		add_reading(r, out, len);
+		return len;
+	}
 
 	/* 2. article, optionally after و or ف */
 	a = article_len(w, n);
@@ -391,56 +460,93 @@ stem_arabic(const uint32_t *w, size_t n, uint32_t *out, bool alt)
 	}
 	if (a > 0)
 	{
-		if (alt)
-			return 0;
-		if ((e = ht_lookup(exc_ht, w + a, n - a)) != NULL)
-			return copy_out(e->val, e->vallen, out);
-		core = strip_suffixes(w + a, n - a);
-		return copy_out(w + a, core, out);
+		len = stem_rest(w + a, n - a, out);
+		add_reading(r, out, len);
+		if (r != NULL)
+		{
+			size_t		lam = (w[0] == A_WAW || w[0] == A_FEH) ? 1 : 0;
+
+			/*
+			 * لل before a word that starts with ل: للجنة is لـ + اللجنة, the
+			 * word لجنة.
+			 */
+			if (w[lam] == A_LAM && w[lam + 1] == A_LAM && a == lam + 2)
+				add_rest_reading(r, w + lam + 1, n - lam - 1);
+			/* واليات, بآليات: a word of the exception table behind one letter */
+			if (a >= 3 && (e = ht_lookup(exc_ht, w + 1, n - 1)) != NULL)
+				add_reading(r, e->val, e->vallen);
+		}
+		return len;
 	}
 
-	/* 4. bare proclitics: look for an exception behind them first */
+	/* 4. bare proclitics (و or ف, then ب ك or ل) */
 	q = proclitic_len(w, n);
-	for (i = q; i > 0; i--)
+	if (q == 0)
 	{
-		if (n - i >= 2 && (e = ht_lookup(exc_ht, w + i, n - i)) != NULL)
+		len = stem_rest(w, n, out);
+		add_reading(r, out, len);
+		return len;
+	}
+
+	/* an exception behind the proclitics wins: بجمعية is ب + جمعية */
+	for (k = q; k > 0; k--)
+	{
+		if (n - k >= 2 && (e = ht_lookup(exc_ht, w + k, n - k)) != NULL)
 		{
-			if (alt)
-				return 0;
-			return copy_out(e->val, e->vallen, out);
+			len = copy_out(e->val, e->vallen, out);
+			add_reading(r, out, len);
+			/* the other readings still count (وجمعية is و + جمعية) */
+			break;
+		}
+	}
+	if (k > 0)
+	{
+		if (r != NULL)
+		{
+			add_reading(r, w, strip_suffixes(w, n));
+			for (k = 1; k <= q; k++)
+				add_rest_reading(r, w + k, n - k);
+		}
+		return len;
+	}
+
+	/* letters that belong to the root are never removed */
+	maxq = q;
+	for (k = 0; k < q; k++)
+	{
+		size_t		core_k = strip_suffixes(w + k, n - k);
+
+		if (ht_lookup(root_ht, w + k, core_k) != NULL)
+		{
+			maxq = k;
+			break;
 		}
 	}
 
-	/* 3. suffixes */
-	core = strip_suffixes(w, n);
-
-	if (q == 0)
-		return alt ? 0 : copy_out(w, core, out);
-
-	/* choose how many proclitic letters the primary reading removes */
-	if (ht_lookup(root_ht, w, core) != NULL)
-		primary_q = 0;
-	else
-	{
-		primary_q = q;
-		while (primary_q > 0 && core - primary_q < 4)
-			primary_q--;
-	}
-
-	if (!alt)
-		return copy_out(w + primary_q, core - primary_q, out);
-
 	/*
-	 * The alternative: if the primary kept letters, remove them all (when
-	 * at least two letters remain); if it removed them, keep them.
+	 * The primary reading removes the proclitics only when at least four
+	 * letters remain once the suffixes are gone.
 	 */
-	if (primary_q < q)
+	kept = strip_suffixes(w, n);
+	primary_q = maxq;
+	while (primary_q > 0 && kept - primary_q < 4)
+		primary_q--;
+	if (primary_q == 0)
+		len = copy_out(w, kept, out);
+	else
+		len = stem_rest(w + primary_q, n - primary_q, out);
+	add_reading(r, out, len);
+
+	/* every other way to read the prefix */
+	if (r != NULL)
 	{
-		if (core - q < 2)
-			return 0;
-		return copy_out(w + q, core - q, out);
+		if (primary_q != 0)
+			add_reading(r, w, kept);
+		for (k = 1; k <= maxq; k++)
+			if (k != primary_q)
+				add_rest_reading(r, w + k, n - k);
 	}
-	return copy_out(w, core, out);
+	return len;
 }
 
 /* ----------------------------------------------------------------
@@ -485,7 +591,7 @@ mr_stem(const uint32_t *w, size_t n, mr_token_kind kind, uint32_t *out)
 	switch (kind)
 	{
 		case MR_TOK_ARABIC:
-			return stem_arabic(w, n, out, false);
+			return stem_arabic(w, n, out, NULL);
 		case MR_TOK_LATIN:
 			return stem_latin(w, n, out);
 		default:
@@ -493,13 +599,29 @@ mr_stem(const uint32_t *w, size_t n, mr_token_kind kind, uint32_t *out)
 	}
 }
 
-size_t
-mr_stem_alternative(const uint32_t *w, size_t n, mr_token_kind kind,
-					uint32_t *out)
+int
+mr_stem_readings(const uint32_t *w, size_t n, mr_token_kind kind,
+				 mr_readings *r)
 {
-	if (kind != MR_TOK_ARABIC || n > MR_STEM_MAX)
-		return 0;
-	return stem_arabic(w, n, out, true);
+	uint32_t	tmp[MR_STEM_MAX];
+
+	r->n = 0;
+	if (kind == MR_TOK_ARABIC && n <= MR_STEM_MAX)
+	{
+		size_t		len = stem_arabic(w, n, tmp, r);
+
+		/* a one-letter stem is not a reading add_reading() keeps */
+		if (r->n == 0)
+		{
+			memcpy(r->st[0], tmp, len * sizeof(uint32_t));
+			r->len[0] = (uint16_t) len;
+			r->n = 1;
+		}
+		return r->n;
+	}
+	r->len[0] = (uint16_t) mr_stem(w, n, kind, r->st[0]);
+	r->n = 1;
+	return 1;
 }
 
 mr_token_kind

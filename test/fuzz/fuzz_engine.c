@@ -8,7 +8,8 @@
  *	   leading, trailing or doubled spaces;
  *	 - tokens come in order, inside the input, with character offsets that
  *	   agree with their byte offsets, and at most MR_TOKEN_MAX code points;
- *	 - stems (primary and alternative) are no longer than their token;
+ *	 - stems (every reading) are no longer than their token, and the first
+ *	   reading is mr_stem()'s;
  *	 - stem_text() produces one stem per token.
  *
  *-------------------------------------------------------------------------
@@ -89,8 +90,15 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		REQUIRE(cnt_char + mr_utf8_count(s + cnt_byte, tok.byte_end - cnt_byte) == tok.char_end);
 		sl = mr_stem(tok.norm, tok.norm_len, tok.kind, st);
 		REQUIRE(sl >= 1 && sl <= tok.norm_len);
-		sl = mr_stem_alternative(tok.norm, tok.norm_len, tok.kind, st);
-		REQUIRE(sl <= tok.norm_len);
+		{
+			mr_readings rd;
+			int			k;
+
+			REQUIRE(mr_stem_readings(tok.norm, tok.norm_len, tok.kind, &rd) >= 1);
+			REQUIRE(rd.len[0] == sl && memcmp(rd.st[0], st, sl * sizeof(uint32_t)) == 0);
+			for (k = 0; k < rd.n; k++)
+				REQUIRE(rd.len[k] >= 1 && rd.len[k] <= tok.norm_len);
+		}
 		last_byte = tok.byte_start;
 		last_char = tok.char_start;
 		ntok++;

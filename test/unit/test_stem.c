@@ -124,6 +124,45 @@ TEST(protected_words)
 	CHECK_STR(U_stem("المدينة"), U_stem("المدن"));
 }
 
+TEST(readings)
+{
+	/* و + ب + word: the reading that strips only the و exists */
+	CHECK_STR(U_stem("وبيع"), "وبيع");
+	CHECK_STR(U_stem_alt("وبيع"), "بيع|يع");
+	/* the other reading of a short word behind a proclitic is its full stem */
+	CHECK_STR(U_stem_alt("لقلة"), U_stem("قلة"));
+	CHECK_STR(U_stem_alt("وخلية"), U_stem("خلية"));
+	CHECK_STR(U_stem_alt("وآفة"), U_stem("آفة"));
+	CHECK_STR(U_stem_alt("بسكين"), U_stem("سكين"));
+	/* للجنة is لـ + اللجنة: one reading is the word لجنة */
+	CHECK_STR(U_stem_alt("للجنة"), U_stem("اللجنة"));
+	CHECK_STR(U_stem_alt("للقاء"), U_stem("اللقاء"));
+	CHECK_STR(U_stem_alt("للصوص"), U_stem("اللصوص"));
+	/* و + آليات, ب + آليات */
+	CHECK_STR(U_stem_alt("وآليات"), U_stem("آليات"));
+	CHECK_STR(U_stem_alt("بآليات"), U_stem("آليات"));
+	/* a root letter two letters in: و + كاميرات */
+	CHECK_STR(U_stem("وكاميرات"), U_stem("كاميرات"));
+	CHECK_STR(U_stem("فيدرالية"), U_stem("الفيدرالية"));
+}
+
+TEST(reported_collisions)
+{
+	CHECK(strcmp(U_stem("ترأس"), U_stem("الألتراس")) != 0);
+	CHECK_STR(U_stem("ألتراس"), U_stem("الألتراس"));
+	CHECK_STR(U_stem("إلترات"), U_stem("الألتراس"));
+	CHECK(strcmp(U_stem("السكينة"), U_stem("سكين")) != 0);
+	CHECK(strcmp(U_stem("الإدمان"), U_stem("آدم")) != 0);
+	CHECK(strcmp(U_stem("السلسيون"), U_stem("سلس")) != 0);
+	CHECK(strcmp(U_stem("الإنصات"), U_stem("انص")) != 0);
+	CHECK_STR(U_stem("المعجون"), "معجون");
+	CHECK_STR(U_stem("الهيروين"), "هيروين");
+	CHECK_STR(U_stem("الكوكايين"), "كوكايين");
+	CHECK_STR(U_stem("البارونات"), U_stem("بارون"));
+	/* periodic meetings are not patrols */
+	CHECK(strcmp(U_stem("الدورية"), U_stem("الدوريات")) != 0);
+}
+
 TEST(normalization_first)
 {
 	/* hamza, tashkeel and teh marbuta variants stem alike */
@@ -165,6 +204,8 @@ main(void)
 	RUN(alternative_reading);
 	RUN(minimum_length);
 	RUN(protected_words);
+	RUN(readings);
+	RUN(reported_collisions);
 	RUN(normalization_first);
 	RUN(french_plurals);
 	RUN(text_stems);

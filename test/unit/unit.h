@@ -108,22 +108,28 @@ U_stem(const char *s)
 	return unit_keep(b.data);
 }
 
-/* the alternative stem of the single word s ("" if none) */
+/* the other readings of the single word s, "|"-separated ("" if none) */
 static inline const char *
 U_stem_alt(const char *s)
 {
 	mr_tokenizer t;
 	mr_token	tok;
 	mr_buf		b;
-	uint32_t	st[MR_STEM_MAX];
 
 	mr_buf_init(&b, &mr_default_allocator, 16);
 	mr_tokenizer_init(&t, s, strlen(s), &mr_default_allocator);
 	if (mr_tokenizer_next(&t, &tok))
 	{
-		size_t		n = mr_stem_alternative(tok.norm, tok.norm_len, tok.kind, st);
+		mr_readings r;
+		int			k;
 
-		mr_buf_append_cps(&b, st, n);
+		mr_stem_readings(tok.norm, tok.norm_len, tok.kind, &r);
+		for (k = 1; k < r.n; k++)
+		{
+			if (k > 1)
+				mr_buf_append(&b, "|", 1);
+			mr_buf_append_cps(&b, r.st[k], r.len[k]);
+		}
 	}
 	mr_tokenizer_free(&t);
 	return unit_keep(b.data);
