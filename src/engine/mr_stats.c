@@ -725,6 +725,7 @@ u_of(double y, double x, double t, sen_item *out)
 enum sen_msort_mode
 {
 	MS_COUNT,					/* count pairs a-before-b with key a >= key b */
+	MS_COUNT_STRICT,			/* count pairs a-before-b with key a > key b */
 	MS_SORT,					/* sort by key asc, idx desc; no counting */
 	MS_LIST						/* as MS_COUNT, and list those pairs' slopes */
 };
@@ -775,11 +776,13 @@ sen_msort(sen_ctx *c, enum sen_msort_mode mode)
 				if (mode == MS_SORT)
 					right_first = cmp < 0 ||
 						(cmp == 0 && src[j].idx > src[i].idx);
+				else if (mode == MS_COUNT_STRICT)
+					right_first = cmp < 0;
 				else
 					right_first = cmp <= 0;
 				if (right_first)
 				{
-					/* every waiting left key is >= src[j]'s */
+					/* every waiting left key is >= (or >) src[j]'s */
 					if (mode != MS_SORT)
 						count += (int64_t) (mid - i);
 					if (mode == MS_LIST)
@@ -814,9 +817,9 @@ sen_msort(sen_ctx *c, enum sen_msort_mode mode)
 	return count;
 }
 
-/* number of slopes <= t (in scaled units) */
+/* number of slopes <= t, or < t if strict (in scaled units) */
 static int64_t
-count_le(sen_ctx *c, double t)
+count_slopes(sen_ctx *c, double t, bool strict)
 {
 	int			i;
 
@@ -825,7 +828,13 @@ count_le(sen_ctx *c, double t)
 		u_of(c->yc[i], c->xc[i], t, &c->items[i]);
 		c->items[i].idx = i;
 	}
-	return sen_msort(c, MS_COUNT);
+	return sen_msort(c, strict ? MS_COUNT_STRICT : MS_COUNT);
+}
+
+static inline int64_t
+count_le(sen_ctx *c, double t)
+{
+	return count_slopes(c, t, false);
 }
 
 /* order-preserving map of doubles (no NaN) to integers, -0 and 0 alike */
@@ -865,10 +874,35 @@ kth_slope(sen_ctx *c, int64_t k, int64_t npairs, double bound,
 	int64_t		c_lo = 0,
 				c_hi = npairs;
 	int64_t		cap = (int64_t) c->list_cap / 2;
-	int64_t		r;
+	int64_t		r,
+				c0;
 	double		t_lo,
 				t_hi;
 	int			i;
+
+	/*
+	 * Bisection has to narrow the interval to adjacent doubles when more
+	 * than cap slopes share the answer's value; that takes 60-odd steps.
+	 * The usual such value is 0 (a rare term: long runs of zero shares), so
+	 * test it first: if the k-th slope is exactly 0, we are done in two
+	 * counts.  Otherwise 0 is a fine first split anyway.
+	 */
+	c0 = count_le(c, 0.0);
+	if (c0 >= k)
+	{
+		if (count_slopes(c, 0.0, true) < k)
+		{
+			*scaled = 0.0;
+			return false;
+		}
+		hi = 0;
+		c_hi = c0;
+	}
+	else
+	{
+		lo = 0;
+		c_lo = c0;
+	}
 
 	while (c_hi - c_lo > cap && (uint64_t) hi - (uint64_t) lo > 1)
 	{
@@ -934,6 +968,7 @@ sen_bisect(const double *xs, const double *ys, int m, const mr_allocator *mem)
 	double		xmax = 0,
 				ymax = 0,
 				ymin,
+				yrange,
 				gap,
 				bound,
 				result = NAN;
@@ -947,19 +982,16 @@ sen_bisect(const double *xs, const double *ys, int m, const mr_allocator *mem)
 	double		v[2];
 
 	/*
-	 * Scale x and y by powers of two (exactly) so both lie within (-1, 1),
-	 * then centre x and shift y to start at 0: the u values stay small and
-	 * the split in two_prod cannot overflow.
+	 * Scale x and y by powers of two (exactly, y staying exact) so both lie
+	 * within (-1, 1), then centre x (exact for integer bucket numbers): the
+	 * u values stay small and the split in two_prod cannot overflow.
 	 */
-	ymin = ys[0];
 	for (i = 0; i < m; i++)
 	{
 		if (fabs(xs[i]) > xmax)
 			xmax = fabs(xs[i]);
 		if (fabs(ys[i]) > ymax)
 			ymax = fabs(ys[i]);
-		if (ys[i] < ymin)
-			ymin = ys[i];
 	}
 	ex = (xmax > 0) ? exponent_of(xmax) + 1 : 0;
 	ey = (ymax > 0) ? exponent_of(ymax) + 1 : 0;
@@ -974,22 +1006,25 @@ sen_bisect(const double *xs, const double *ys, int m, const mr_allocator *mem)
 	for (i = 0; i < m; i++)
 	{
 		c.xc[i] = scale2(xs[i], -ex) - xmid;
-		c.yc[i] = scale2(ys[i], -ey) - scale2(ymin, -ey);
+		c.yc[i] = scale2(ys[i], -ey);
 	}
 
 	/* every slope is at most (range of y) / (smallest x gap) in size */
 	gap = INFINITY;
-	ymax = 0;
+	ymin = ymax = c.yc[0];
 	for (i = 0; i < m; i++)
 	{
 		if (i > 0 && c.xc[i] - c.xc[i - 1] < gap)
 			gap = c.xc[i] - c.xc[i - 1];
 		if (c.yc[i] > ymax)
 			ymax = c.yc[i];
+		if (c.yc[i] < ymin)
+			ymin = c.yc[i];
 	}
-	if (ymax == 0)
+	yrange = ymax - ymin;
+	if (yrange == 0)
 		result = 0;				/* constant series */
-	else if (gap > 0 && (bound = ymax / gap) < 1e290)
+	else if (gap > 0 && (bound = yrange / gap) < 1e290)
 	{
 		size_t		cap = (size_t) m * 4 + 64;
 

@@ -66,9 +66,12 @@ typedef struct mr_trend
 
 /*
  * Mann-Kendall test and Sen's slope in one call.  S and its variance take
- * O(n log n) time; Sen's slope is described at mr_sen_slope().  Memory
- * (O(n), or O(n^2) doubles on the exact path of Sen's slope) comes from
- * mem and is freed before returning.  All fields of *out are always set.
+ * O(n log n) time (counted as merge-sort inversions, not pair by pair);
+ * Sen's slope is described at mr_sen_slope().  Memory comes from mem and
+ * is freed before returning: about 150 bytes per point, or at most 4 MB
+ * on the all-pairs path of Sen's slope.  All fields of *out are always
+ * set.  The p-value is the usual normal approximation, which is rough
+ * below n = 10 (exact tables exist for small n; we do not use them).
  */
 extern mr_trend_status mr_mann_kendall(const double *x, const double *y, int n,
 									   const mr_allocator *mem, mr_trend *out);
@@ -78,18 +81,28 @@ extern mr_trend_status mr_mann_kendall(const double *x, const double *y, int n,
  * m usable points (the mean of the two middle ones when N is even).  NaN
  * when m < 2 or x is bad (see above).
  *
- * MR_SEN_PAIRS computes every slope and selects the median: O(N) time and
- * memory.  MR_SEN_BISECT finds the same order statistics without listing
- * the pairs: it bisects on the value of the slope (over the bit patterns
- * of doubles, so at most 64 steps), counting the slopes below a candidate
- * t in O(m log m) as the inversions of y[i] - t x[i] (kept in double-double
- * precision), until at most 4m slopes remain in the interval, which are
- * then listed and selected from.  O(m log m) time per step, O(m) memory.
- * Its result is the exact median of the true slopes up to rounding: it
- * differs from MR_SEN_PAIRS' only by the rounding of the individual slopes
- * (a few units in the last place), and is identical whenever rounding does
- * not reorder them.  It gives NaN if y's range divided by the smallest x
- * gap, times x's range, exceeds 1e290 (absurd for time series).
+ * MR_SEN_PAIRS computes every slope and selects the median (quickselect,
+ * O(N) expected, O(N log N) worst case): O(N) memory, so it switches to
+ * BISECT above 134 million slopes (PostgreSQL's 1 GB allocation limit).
+ *
+ * MR_SEN_BISECT finds the same order statistics without listing the
+ * pairs: it bisects on the value t of the slope, over the bit patterns of
+ * doubles (so at most 64 steps per order statistic; about 20-30 on noisy
+ * data, more when a great many slopes share the median's value, except
+ * exactly 0, the rare-term case, which is tested first), counting the slopes
+ * <= t in O(m log m) as the inversions of y[i] - t x[i] (computed in
+ * double-double), until at most 4m slopes remain in the interval; those
+ * are listed and selected from.  O(m log m) time per step, O(m) memory;
+ * 30,000 points take about 0.15 s.  Guarantee: the result is the exact
+ * median of the true slopes up to rounding, i.e. it differs from what
+ * MR_SEN_PAIRS returns only where rounding of the individual slopes
+ * reorders them (a few units in the last place).  In the tests both agree
+ * bit for bit on every series tried, including tie-heavy ones.
+ *
+ * Both give NaN if the range of x or of y overflows a double, or if the
+ * median slope does; BISECT also if the smallest x gap is below 1e-290
+ * times the largest |x| (not a time series).
+ *
  * MR_SEN_AUTO uses PAIRS for m <= MR_SEN_PAIRS_MAX_N and BISECT above.
  */
 typedef enum mr_sen_method
@@ -99,12 +112,16 @@ typedef enum mr_sen_method
 	MR_SEN_BISECT
 } mr_sen_method;
 
-#define MR_SEN_PAIRS_MAX_N 2000 /* 1,999,000 slopes, 16 MB */
+#define MR_SEN_PAIRS_MAX_N 1000 /* 499,500 slopes, 4 MB, a few ms */
 
 extern double mr_sen_slope(const double *x, const double *y, int n,
 						   mr_sen_method method, const mr_allocator *mem);
 
-/* Phi(z), the standard normal CDF; relative error below 1e-13 everywhere. */
+/*
+ * Phi(z), the standard normal CDF, with a relative error below 1e-14
+ * everywhere (also deep in the lower tail: Phi(-37) = 5.7e-300); 0 below
+ * z = -38.5 and 1 above z = 8.3, where the double rounds.  NaN for NaN.
+ */
 extern double mr_normal_cdf(double z);
 
 /*
@@ -113,14 +130,17 @@ extern double mr_normal_cdf(double z);
  * last usable (finite) y and h the k usable values before it, sd being the
  * sample standard deviation (divisor k - 1).
  *
- * NaN when k < 3.  A history that never changed has sd 0; then the result
- * is 0 if c equals it and otherwise depends on sd_floor: with sd_floor > 0
- * it is (c - mean) / sd_floor, a large finite score that ranks a brand-new
- * concern first, with sd_floor <= 0 (or NaN) it is NaN, since there is no
- * scale to measure the jump against.  For shares of m meetings, a floor of
- * one meeting's worth of share spread over the history, e.g.
- * 1 / (m * sqrt(k)), keeps the score finite and comparable; sd_floor is
- * otherwise in the units of y and is ignored when sd is larger.
+ * NaN when k < 3 (or if the score overflows).  A history that never
+ * changed has sd 0 (exactly: differences from its first value are used,
+ * so 0.1, 0.1, 0.1 is not given a rounding-noise sd); then the result is 0
+ * if c equals it and otherwise depends on sd_floor: with sd_floor > 0 it
+ * is (c - mean) / sd_floor, a large finite score that ranks a brand-new
+ * concern first; with sd_floor <= 0 or NaN it is NaN, there being no scale
+ * to measure the jump against.  sd_floor is in the units of y and only
+ * matters when sd is smaller.  For shares of about m meetings per bucket
+ * a good floor is 1 / (m sqrt(k)): the sd the history would have had if
+ * one of its k buckets had had one more match (a never-mentioned term
+ * that appears once then scores sqrt(k)).
  */
 extern double mr_recent_z(const double *y, int n, double sd_floor);
 
