@@ -228,7 +228,7 @@ st_exp(double a)
  * few ulps).
  *
  * x >= 1: Laplace's continued fraction
- *		erfc(x) = e^{-x^2} / sqrt(pi) / (x + (1/2) / (x + 1 / (x + (3/2) / ...)))
+ *		erfc(x) = e^{-x^2} / sqrt(pi) / (x + (1/2) / (x + 1 / (x + (3/2) / ...
  * evaluated backwards from a fixed depth.  Measured against 40-digit
  * values, 240 levels suffice at x = 1, 120 at 1.5, 60 at 2 and 20 from 4
  * on; 300 / x^2 + 20 covers these with a margin.  e^{-x^2} is computed
@@ -684,7 +684,7 @@ typedef struct sen_ctx
 	const double *xs;			/* original points, for the listed slopes */
 	const double *ys;
 	double	   *xc;				/* scaled and centred x */
-	double	   *yc;				/* scaled and shifted y */
+	double	   *yc;				/* scaled y (exactly) */
 	sen_item   *items;
 	sen_item   *tmp;
 	double	   *list;			/* listed slopes */
@@ -724,8 +724,8 @@ u_of(double y, double x, double t, sen_item *out)
 
 enum sen_msort_mode
 {
-	MS_COUNT,					/* count pairs a-before-b with key a >= key b */
-	MS_COUNT_STRICT,			/* count pairs a-before-b with key a > key b */
+	MS_COUNT,					/* count pairs a-before-b, key a >= key b */
+	MS_COUNT_STRICT,			/* count pairs a-before-b, key a > key b */
 	MS_SORT,					/* sort by key asc, idx desc; no counting */
 	MS_LIST						/* as MS_COUNT, and list those pairs' slopes */
 };
@@ -852,18 +852,24 @@ key_of(double d)
 static double
 from_key(int64_t k)
 {
-	uint64_t	bits = (k < 0) ? ((uint64_t) (-k) | ((uint64_t) 1 << 63)) : (uint64_t) k;
+	uint64_t	bits;
 	double		d;
+
+	if (k < 0)
+		bits = (uint64_t) (-k) | ((uint64_t) 1 << 63);
+	else
+		bits = (uint64_t) k;
 
 	memcpy(&d, &bits, sizeof(d));
 	return d;
 }
 
 /*
- * The k-th smallest slope (1-based), in scaled units, or via *listed the
- * value in original units.  Returns true and sets *orig when the answer
- * was taken from listed slopes (original units), false and sets *scaled
- * when the interval shrank to two adjacent doubles.
+ * The k-th smallest slope (1-based).  Returns true and sets *orig when the
+ * answer is a listed slope (computed from the original points, in original
+ * units, exactly as MR_SEN_PAIRS computes it); returns false and sets
+ * *scaled (in scaled units) when the answer is a bisection bound: exactly
+ * 0, or the upper of two adjacent doubles.
  */
 static bool
 kth_slope(sen_ctx *c, int64_t k, int64_t npairs, double bound,
@@ -1178,7 +1184,8 @@ mr_mann_kendall(const double *x, const double *y, int n,
 	out->s = no_negzero(out->s);
 	if (m >= 2)
 	{
-		out->sen_slope = all_tied ? 0.0 : sen_usable(xs, ys, m, MR_SEN_AUTO, mem);
+		out->sen_slope = all_tied ? 0.0 :
+			sen_usable(xs, ys, m, MR_SEN_AUTO, mem);
 		out->sen_intercept = sen_intercept(xs, ys, m, out->sen_slope, mem);
 	}
 

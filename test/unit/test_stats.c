@@ -428,7 +428,7 @@ TEST(mk_small_n)
 		CHECK_SAME(t.sen_slope, 0);
 		CHECK_SAME(t.sen_intercept, 7);
 	}
-	/* n = 3, the smallest tested: y = 1 3 2, S = 1 + 1 - 1 = 1, Var = 3*2*11/18 */
+	/* n = 3: y = 1 3 2, S = 1 + 1 - 1 = 1, Var = 3*2*11/18 */
 	{
 		double		x3[3] = {0, 1, 2},
 					y3[3] = {1, 3, 2};
@@ -951,7 +951,8 @@ TEST(recent_z_constant_history)
 		static double h[121];
 
 		h[120] = 1.0 / 50;
-		CHECK_NEAR(mr_recent_z(h, 121, 0.0018257418583505537), 10.954451150103322, 1e-13);
+		CHECK_NEAR(mr_recent_z(h, 121, 0.0018257418583505537),
+				   10.954451150103322, 1e-13);
 	}
 }
 
