@@ -1275,11 +1275,13 @@ core(const dstate *st, int i, bool ctx, bool day_only, cand *best)
 
 /*
  * A relative day at i: [يوم] أمس|البارحة|أمس الأول|أول أمس|غدا|غد|بعد غد
- * [weekday], or اليوم weekday.  Returns the next index (-1: none) with the
- * offset and the weekday (-1: none).
+ * [weekday], or اليوم weekday (*dir = 0: the reference + *off, moved to
+ * the nearest *wd when given); or [يوم] weekday الماضي|المقبل (*dir = -1
+ * or +1: the nearest *wd strictly before or after the reference).
+ * Returns the next index (-1: none).
  */
 static int
-parse_rel_day(const dstate *st, int i, int *off, int *wd)
+parse_rel_day(const dstate *st, int i, int *off, int *wd, int *dir)
 {
 	int			j = i;
 	bool		yawm = false;
@@ -1287,6 +1289,8 @@ parse_rel_day(const dstate *st, int i, int *off, int *wd)
 	const dtok *t;
 
 	*wd = -1;
+	*dir = 0;
+	*off = 0;
 	if (is_cat(st, j, W_YAWM))
 	{
 		yawm = true;
@@ -1330,6 +1334,12 @@ parse_rel_day(const dstate *st, int i, int *off, int *wd)
 			j++;
 			needs_wd = !yawm;
 			break;
+		case W_WEEKDAY:
+			if (!soft_cat(st, j + 1, W_REL) || T(st, j + 1)->val == 0)
+				return -1;
+			*wd = t->val;
+			*dir = T(st, j + 1)->val;
+			return j + 2;
 		case W_TODAY:
 			if (yawm)
 				return -1;
@@ -1424,6 +1434,7 @@ match_head(const dstate *st, cand *best)
 	int			i = 0;
 	int			off;
 	int			wd;
+	int			dir;
 	int			e;
 	bool		ctx = false;
 	const dtok *t;
@@ -1449,7 +1460,7 @@ match_head(const dstate *st, cand *best)
 	core(st, 0, false, false, best);
 
 	/* relative days, or an explicit date after them */
-	e = parse_rel_day(st, 0, &off, &wd);
+	e = parse_rel_day(st, 0, &off, &wd, &dir);
 	if (e > 0)
 	{
 		cand		c;
@@ -1462,6 +1473,18 @@ match_head(const dstate *st, cand *best)
 		{
 			if (!st->has_ref)
 				set_null(&c, e, MR_DATE_DAY);
+			else if (dir != 0)
+			{
+				int			rwd = mr_date_weekday(st->ref.year, st->ref.month,
+												  st->ref.day);
+				int			delta = (dir < 0) ? (rwd - wd + 7) % 7 : (wd - rwd + 7) % 7;
+				mr_date		b;
+
+				if (delta == 0)
+					delta = 7;
+				b = mr_date_add_days(st->ref, dir * delta);
+				set_value(&c, e, MR_DATE_DAY, b.year, b.month, b.day);
+			}
 			else
 			{
 				mr_date		b = mr_date_add_days(st->ref, off);
@@ -1502,6 +1525,7 @@ mr_find_dates(const char *s, size_t n, const mr_date *reference,
 			  mr_date_callback cb, void *arg, const mr_allocator *mem)
 {
 	dstate		st;
+	size_t		last_end = 0;
 
 	if (!word_table_ready)
 		word_table_init();
@@ -1525,6 +1549,16 @@ mr_find_dates(const char *s, size_t n, const mr_date *reference,
 		fill(&st);
 		if (st.count == 0)
 			break;
+
+		/*
+		 * A character that expands to several tokens (½ is 1⁄2) gives them
+		 * all its span: none of them may start a match inside the last one.
+		 */
+		if (T(&st, 0)->bs < last_end)
+		{
+			advance(&st, 1);
+			continue;
+		}
 		match_head(&st, &c);
 		if (c.end == 0)
 		{
@@ -1544,6 +1578,7 @@ mr_find_dates(const char *s, size_t n, const mr_date *reference,
 			m.char_end = last->ce;
 			m.byte_start = first->wbs;
 			m.byte_end = last->be;
+			last_end = m.byte_end;
 			if (!cb(&m, arg))
 				break;
 		}

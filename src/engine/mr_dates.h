@@ -64,12 +64,17 @@
  *		or a weekday after ("غد أفضل" is not a date).  When the weekday
  *		disagrees with the computed day, the nearest day with that weekday
  *		within three days is taken ("اليوم الخميس" with a Wednesday
- *		reference is the next day).  When an explicit date follows
- *		("أمس الأربعاء 9 يناير 2019"), the explicit date wins and the whole
- *		phrase is the match.
- * Not recognized: a weekday alone ("يوم الخميس": last or next Thursday?),
- * weeks ("الأسبوع الماضي": no 'week' precision), ranges ("من 9 إلى 12
- * يناير" yields only "12 يناير").
+ *		reference is the next day).
+ *	 [يوم] weekday الماضي|المنصرم|... / المقبل|القادم: the nearest such
+ *		weekday strictly before / after the reference ("الأربعاء الماضي"
+ *		said on a Wednesday is a week before).
+ * When an explicit date follows any of these ("أمس الأربعاء 9 يناير
+ * 2019"), the explicit date wins and the whole phrase is the match.
+ * غدا is also a literary verb ("became"); the risk is accepted.
+ *
+ * Not recognized: a weekday alone ("يوم الخميس", "يومه الخميس": last or
+ * next Thursday?), weeks ("الأسبوع الماضي": there is no 'week' precision),
+ * ranges ("من 9 إلى 12 يناير" yields only "12 يناير").
  *
  * What is rejected
  * ----------------

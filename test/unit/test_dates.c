@@ -537,6 +537,13 @@ TEST(relative_days)
 	CHECK_STR(U_dates("بعد غد", "2019-02-21"), "2019-02-23 day [بعد غد]");
 	CHECK_STR(U_dates("يوم بعد غد السبت", "2019-02-21"),
 			  "2019-02-23 day [يوم بعد غد السبت]");
+	/* last / next weekday, strictly before / after (2019-01-09: Wednesday) */
+	CHECK_STR(U_dates("يوم الأربعاء الماضي والخميس المقبل", "2019-01-09"),
+			  "2019-01-02 day [يوم الأربعاء الماضي] | 2019-01-10 day [الخميس المقبل]");
+	CHECK_STR(U_dates("الجمعة الماضية والأربعاء القادم", "2019-01-09"),
+			  "2019-01-04 day [الجمعة الماضية] | 2019-01-16 day [الأربعاء القادم]");
+	CHECK_STR(U_dates("الأحد المنصرم", NULL), "NULL day [الأحد المنصرم]");
+	CHECK_STR(U_dates("الأحد الجاري", "2019-01-09"), "");
 	/* proclitic و is left out of the match */
 	CHECK_STR(U_dates("وأمس وغدا", "2019-02-21"),
 			  "2019-02-20 day [أمس] | 2019-02-22 day [غدا]");
@@ -621,7 +628,7 @@ TEST(spelling_variants)
 	CHECK_STR(U_dates("9 يـنـايـر 2019", NULL), "2019-01-09 day [9 يـنـايـر 2019]");
 	CHECK_STR(U_dates("يَوْمَ الأَرْبِعَاءِ 9 يَنَايِرَ 2019", NULL),
 			  "2019-01-09 day [يَوْمَ الأَرْبِعَاءِ 9 يَنَايِرَ 2019]");
-	/* Persian yeh and keheh-free spellings fold too */
+	/* a Persian yeh folds too */
 	CHECK_STR(U_dates("9 ینایر 2019", NULL), "2019-01-09 day [9 ینایر 2019]");
 	/* Arabic-Indic digits */
 	CHECK_STR(U_dates("٩ يناير ٢٠١٩م", NULL), "2019-01-09 day [٩ يناير ٢٠١٩م]");
@@ -745,6 +752,8 @@ TEST(empty_and_hard_input)
 			  "NULL day [9 يناير]");
 	/* a ligature expanding to several words, digits from one character */
 	CHECK_STR(U_dates("ﷺ 9 يناير 2019 ½ ㏩", NULL), "2019-01-09 day [9 يناير 2019]");
+	/* ½ is the two tokens 1 and 2 with one span: no overlapping match */
+	CHECK_STR(U_dates("9/½ March", NULL), "NULL day [9/½]");
 	/* a long digit run cut by the tokenizer */
 	{
 		char		buf[400];
