@@ -1360,6 +1360,47 @@ parse_rel_day(const dstate *st, int i, int *off, int *wd, int *dir)
 	return j;
 }
 
+/* the value of a relative day (see parse_rel_day) ending before token e */
+static void
+rel_day_value(const dstate *st, cand *c, int e, int off, int wd, int dir)
+{
+	mr_date		b;
+	int			delta;
+
+	if (!st->has_ref)
+	{
+		set_null(c, e, MR_DATE_DAY);
+		return;
+	}
+	if (dir != 0)
+	{
+		/* the nearest wd strictly before / after the reference */
+		int			rwd = mr_date_weekday(st->ref.year, st->ref.month,
+										  st->ref.day);
+
+		if (dir < 0)
+			delta = (rwd - wd + 7) % 7;
+		else
+			delta = (wd - rwd + 7) % 7;
+		if (delta == 0)
+			delta = 7;
+		b = mr_date_add_days(st->ref, dir * delta);
+	}
+	else
+	{
+		/* reference + off, moved to the nearest wd (-3..+3 days) */
+		b = mr_date_add_days(st->ref, off);
+		if (wd >= 0)
+		{
+			delta = (wd - mr_date_weekday(b.year, b.month, b.day) + 7) % 7;
+			if (delta > 3)
+				delta -= 7;
+			b = mr_date_add_days(b, delta);
+		}
+	}
+	set_value(c, e, MR_DATE_DAY, b.year, b.month, b.day);
+}
+
 /* الشهر الجاري, هذا الشهر ... (month); السنة الماضية, هذا العام ... (year) */
 static void
 rel_month_year(const dstate *st, int i, cand *best)
@@ -1470,36 +1511,7 @@ match_head(const dstate *st, cand *best)
 		if (t && (soft(t) || comma(t)))
 			core(st, e, true, true, &c);
 		if (c.end == 0)
-		{
-			if (!st->has_ref)
-				set_null(&c, e, MR_DATE_DAY);
-			else if (dir != 0)
-			{
-				int			rwd = mr_date_weekday(st->ref.year, st->ref.month,
-												  st->ref.day);
-				int			delta = (dir < 0) ? (rwd - wd + 7) % 7 : (wd - rwd + 7) % 7;
-				mr_date		b;
-
-				if (delta == 0)
-					delta = 7;
-				b = mr_date_add_days(st->ref, dir * delta);
-				set_value(&c, e, MR_DATE_DAY, b.year, b.month, b.day);
-			}
-			else
-			{
-				mr_date		b = mr_date_add_days(st->ref, off);
-
-				if (wd >= 0)
-				{
-					int			delta = (wd - mr_date_weekday(b.year, b.month, b.day) + 7) % 7;
-
-					if (delta > 3)
-						delta -= 7;
-					b = mr_date_add_days(b, delta);
-				}
-				set_value(&c, e, MR_DATE_DAY, b.year, b.month, b.day);
-			}
-		}
+			rel_day_value(st, &c, e, off, wd, dir);
 		take(best, &c);
 	}
 

@@ -34,7 +34,8 @@
  * Weekdays (الأحد ... السبت, French, English) and يوم/يومه before a date
  * belong to the match; a weekday that disagrees with an explicit date is
  * ignored (the date wins).  Words of the time of day (مساء, صباح, عشية,
- * زوال) are not part of any match.
+ * زوال) are not part of any match.  A word may carry the conjunction و
+ * or ف (وأمس, والشهر الماضي, وسنة 2015); it is left out of the span.
  *
  * Dates relative to the reference (the publication date)
  * -------------------------------------------------------
@@ -152,20 +153,23 @@ extern mr_status mr_find_dates(const char *s, size_t n,
 
 /* ---- calendar helpers (proleptic Gregorian, no range limit) ---- */
 
-/* true if y-m-d exists (any year >= 1; m 1..12; d 1..days in month) */
+/* true if y-m-d exists (year 1..9999, m 1..12, d 1..days in the month) */
 extern bool mr_date_valid(int y, int m, int d);
 
 /* 28..31; 0 for a month outside 1..12 */
 extern int	mr_date_days_in_month(int y, int m);
 
-/* 0 = Sunday ... 6 = Saturday (d need not be valid: it is normalized) */
+/*
+ * 0 = Sunday ... 6 = Saturday; -1 for a month outside 1..12.  A day beyond
+ * the month's end counts on into the following months.
+ */
 extern int	mr_date_weekday(int y, int m, int d);
 
 /* Days since 1970-01-01 (negative before) and back. */
 extern int64_t mr_date_to_days(mr_date d);
 extern mr_date mr_date_from_days(int64_t days);
 
-/* d + days (d must be valid; days may be negative) */
+/* d + days (d should be valid; days may be negative; never overflows) */
 extern mr_date mr_date_add_days(mr_date d, int days);
 
 #endif							/* MR_DATES_H */
