@@ -5,10 +5,15 @@
  *	  benchmarks.
  *
  * Usage: mrtool normalize|stem|tokens [FILE]
+ *		  mrtool tag LEXICON.tsv [-v] FILE...
  *	 normalize	each input line, normalized
  *	 stem		each input line, as the stems of its words
  *	 tokens		one line per token: line, ordinal, token, normalized,
  *				stem, other readings (|-separated), start, len (1-based)
+ *	 tag		compile a lexicon in the format of data/concern_terms.tsv
+ *				and print, for each FILE, "FILE<TAB>code,code,..." (the
+ *				concerns it raises, sorted); with -v also every match as
+ *				"  code<TAB>term<TAB>matched text" (suppressed ones marked)
  * Reads FILE or standard input.
  *
  *-------------------------------------------------------------------------
@@ -18,6 +23,7 @@
 #include <string.h>
 
 #include "mr_engine.h"
+#include "mr_match.h"
 
 static void
 put_cps(const uint32_t *cp, size_t n)
@@ -30,6 +36,159 @@ put_cps(const uint32_t *cp, size_t n)
 	mr_buf_free(&b);
 }
 
+/* Read a whole file (NUL-terminated); *len gets its size. */
+static char *
+slurp(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+	long		n;
+
+	if (!f)
+	{
+		perror(path);
+		exit(1);
+	}
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc(n + 1);
+	if (fread(buf, 1, n, f) != (size_t) n)
+	{
+		perror(path);
+		exit(1);
+	}
+	buf[n] = '\0';
+	fclose(f);
+	*len = (size_t) n;
+	return buf;
+}
+
+#define MAX_CODES 256
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+/* mrtool tag LEXICON.tsv [-v] FILE... */
+static int
+cmd_tag(int argc, char **argv)
+{
+	size_t		len;
+	char	   *lexsrc;
+	char	   *codes[MAX_CODES];
+	int			ncodes = 0;
+	char	  **terms = NULL;
+	int		   *term_concern = NULL;
+	int			nterms = 0;
+	mr_lexicon *lx = mr_lexicon_create(&mr_default_allocator);
+	char	   *line;
+	char	   *save = NULL;
+	int			verbose = 0;
+	int			i;
+	int			first_file = 3;
+
+	if (argc < 4)
+	{
+		fprintf(stderr, "usage: mrtool tag LEXICON.tsv [-v] FILE...\n");
+		return 2;
+	}
+	if (strcmp(argv[3], "-v") == 0)
+	{
+		verbose = 1;
+		first_file = 4;
+	}
+	lexsrc = slurp(argv[2], &len);
+	for (line = strtok_r(lexsrc, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+	{
+		char	   *f[5] = {0};
+		int			nf = 0;
+		char	   *p = line;
+		int			concern = MR_ALL_CONCERNS;
+		mr_lex_status st;
+
+		while (nf < 5)
+		{
+			f[nf++] = p;
+			p = strchr(p, '\t');
+			if (!p)
+				break;
+			*p++ = '\0';
+		}
+		if (nf < 4 || strcmp(f[0], "code") == 0)
+			continue;
+		if (strcmp(f[0], "*") != 0)
+		{
+			for (i = 0; i < ncodes && strcmp(codes[i], f[0]) != 0; i++)
+				;
+			if (i == ncodes)
+			{
+				if (ncodes == MAX_CODES)
+					return 1;
+				codes[ncodes++] = f[0];
+			}
+			concern = i;
+		}
+		terms = realloc(terms, sizeof(char *) * (nterms + 1));
+		term_concern = realloc(term_concern, sizeof(int) * (nterms + 1));
+		terms[nterms] = f[3];
+		term_concern[nterms] = concern;
+		st = mr_lexicon_add(lx, nterms, concern,
+							strcmp(f[2], "exclude") == 0 ? MR_KIND_EXCLUDE : MR_KIND_TERM,
+							f[3], strlen(f[3]));
+		if (st != MR_LEX_OK)
+			fprintf(stderr, "mrtool: term \"%s\": %s\n", f[3], mr_lex_status_message(st));
+		nterms++;
+	}
+	for (i = first_file; i < argc; i++)
+	{
+		char	   *text = slurp(argv[i], &len);
+		mr_matches	ms;
+		const char *found[MAX_CODES];
+		int			nfound = 0;
+		size_t		k;
+		int			j;
+
+		mr_matches_init(&ms, &mr_default_allocator);
+		mr_lexicon_match(lx, text, len, &ms);
+		for (k = 0; k < ms.n; k++)
+		{
+			const mr_match *m = &ms.m[k];
+
+			if (m->kind != MR_KIND_TERM || m->suppressed)
+				continue;
+			for (j = 0; j < nfound && found[j] != codes[m->concern]; j++)
+				;
+			if (j == nfound)
+				found[nfound++] = codes[m->concern];
+		}
+		qsort(found, nfound, sizeof(char *), cmp_str);
+		printf("%s\t", argv[i]);
+		for (j = 0; j < nfound; j++)
+			printf("%s%s", j ? "," : "", found[j]);
+		putchar('\n');
+		if (verbose)
+			for (k = 0; k < ms.n; k++)
+			{
+				const mr_match *m = &ms.m[k];
+
+				printf("  %s%s\t%s\t%.*s\n",
+					   m->kind == MR_KIND_EXCLUDE ? "exclude:" : (m->suppressed ? "suppressed:" : ""),
+					   m->concern >= 0 ? codes[m->concern] : "*", terms[m->term_id],
+					   (int) (m->byte_end - m->byte_start), text + m->byte_start);
+			}
+		mr_matches_free(&ms);
+		free(text);
+	}
+	mr_lexicon_free(lx);
+	free(terms);
+	free(term_concern);
+	free(lexsrc);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -40,9 +199,12 @@ main(int argc, char **argv)
 	long		lineno = 0;
 	const char *cmd;
 
+	if (argc >= 2 && strcmp(argv[1], "tag") == 0)
+		return cmd_tag(argc, argv);
 	if (argc < 2 || argc > 3)
 	{
-		fprintf(stderr, "usage: mrtool normalize|stem|tokens [FILE]\n");
+		fprintf(stderr, "usage: mrtool normalize|stem|tokens [FILE]\n"
+				"       mrtool tag LEXICON.tsv [-v] FILE...\n");
 		return 2;
 	}
 	cmd = argv[1];
