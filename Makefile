@@ -20,7 +20,8 @@ OBJS         = $(ENGINE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 DATA         = $(sort $(wildcard meetreg--*.sql))
 
 # pg_regress inputs, one file per feature, run in this order
-REGRESS      = setup normalize tokens stem engine_hard_input encoding
+REGRESS      = setup normalize tokens stem engine_hard_input encoding \
+               concern_set gin registry tagger meetings upgrade catalog
 REGRESS_OPTS = --inputdir=. --encoding=UTF8 --no-locale
 
 PG_CONFIG   ?= pg_config

@@ -33,7 +33,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 
-#define MR_ENGINE_VERSION "0.1.0"
+#define MR_ENGINE_VERSION "0.2.0"
 
 /* ----------------------------------------------------------------
  * Memory

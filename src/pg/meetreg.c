@@ -11,6 +11,7 @@
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 
 #include "mr_pg.h"
 
@@ -18,11 +19,12 @@ PG_MODULE_MAGIC;
 
 void		_PG_init(void);
 
+/* arg is a MemoryContext, or NULL for CurrentMemoryContext */
 static void *
 pg_alloc(size_t size, void *arg)
 {
-	(void) arg;
-	return MemoryContextAllocHuge(CurrentMemoryContext, size);
+	return MemoryContextAllocHuge(arg ? (MemoryContext) arg : CurrentMemoryContext,
+								  size);
 }
 
 static void *
@@ -40,6 +42,15 @@ pg_free(void *ptr, void *arg)
 }
 
 const mr_allocator mr_pg_allocator = {pg_alloc, pg_realloc, pg_free, NULL};
+
+void
+mr_pg_context_allocator(mr_allocator *a, MemoryContext cxt)
+{
+	a->alloc = pg_alloc;
+	a->realloc = pg_realloc;
+	a->free = pg_free;
+	a->arg = cxt;
+}
 
 /* Called by the engine about once per 64 KB of input. */
 static void
@@ -73,6 +84,8 @@ void
 _PG_init(void)
 {
 	mr_check_interrupts = pg_check_interrupts;
+	mr_registry_init();
+	MarkGUCPrefixReserved("meetreg");
 }
 
 PG_FUNCTION_INFO_V1(meetreg_version);
