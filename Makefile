@@ -21,7 +21,8 @@ DATA         = $(sort $(wildcard meetreg--*.sql))
 
 # pg_regress inputs, one file per feature, run in this order
 REGRESS      = setup normalize tokens stem engine_hard_input encoding \
-               concern_set gin registry tagger meetings upgrade catalog
+               concern_set gin registry tagger meetings \
+               concern_hist concern_trend places bi_views upgrade catalog
 REGRESS_OPTS = --inputdir=. --encoding=UTF8 --no-locale
 
 PG_CONFIG   ?= pg_config
@@ -122,3 +123,7 @@ fuzz:
 test/bench/bin/bench_engine: test/bench/bench_engine.c $(ENGINE_SRCS) $(ENGINE_HDRS) src/engine/mr_unitab_data.h
 	@mkdir -p test/bench/bin
 	$(HOSTCC) -O2 -g -Wall -Wextra -Isrc/engine $(ICU_CFLAGS) -o $@ $< $(ENGINE_SRCS) $(ICU_LIBS)
+
+test/bench/bin/genreports: test/bench/genreports.c
+	@mkdir -p test/bench/bin
+	$(HOSTCC) -O2 -Wall -Wextra -o $@ $<

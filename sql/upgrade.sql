@@ -24,6 +24,14 @@ SELECT meetreg.stem('والمخدرات') AS stem_in_0_1_0;
 ALTER EXTENSION meetreg UPDATE TO '0.2.0';
 SELECT extversion FROM pg_extension WHERE extname = 'meetreg';
 SELECT meetreg.tag('محاربة ترويج المخدرات') AS tag_after_update;
+-- data recorded with 0.2.0 goes through the next upgrades
+INSERT INTO meetreg.meetings (held_on, city, body) VALUES
+	('2019-05-02', 'Meknès', 'طالب الحاضرون بمحاربة المخدرات'),
+	('2019-06-03', 'مكناس', 'نقاش حول السرقة');
+ALTER EXTENSION meetreg UPDATE TO '0.3.0';
+SELECT extversion FROM pg_extension WHERE extname = 'meetreg';
+SELECT id, city, region, concerns::text FROM meetreg.meetings ORDER BY id;
+DELETE FROM meetreg.meetings;
 :signature \gset up_
 SELECT :'up_md5' = :'fresh_md5' AS upgraded_equals_fresh;
 

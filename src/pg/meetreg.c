@@ -7,6 +7,8 @@
  */
 #include "postgres.h"
 
+#include <limits.h>
+
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
@@ -14,6 +16,7 @@
 #include "utils/guc.h"
 
 #include "mr_pg.h"
+#include "concern_hist.h"
 
 PG_MODULE_MAGIC;
 
@@ -80,11 +83,23 @@ mr_pg_check_encoding(void)
 				 errhint("Create the database with ENCODING 'UTF8' TEMPLATE template0 and install meetreg there.")));
 }
 
+/* meetreg.min_cell: counts below it are reported as NULL */
+int			mr_min_cell = 0;
+
 void
 _PG_init(void)
 {
 	mr_check_interrupts = pg_check_interrupts;
 	mr_registry_init();
+	DefineCustomIntVariable("meetreg.min_cell",
+							"Counts of meetings below this are reported as NULL.",
+							"Small-cell suppression for published figures: the accessors of concern_hist "
+							"and concern_trend and the BI views report counts, and the shares computed "
+							"from them, as NULL when a count is below this value. 0 turns it off.",
+							&mr_min_cell,
+							0, 0, INT_MAX,
+							PGC_USERSET, 0,
+							NULL, NULL, NULL);
 	MarkGUCPrefixReserved("meetreg");
 }
 

@@ -141,3 +141,34 @@ meetreg_tokens(PG_FUNCTION_ARGS)
 	PG_FREE_IF_COPY(in, 0);
 	return (Datum) 0;
 }
+
+PG_FUNCTION_INFO_V1(meetreg_name_key);
+
+/*
+ * meetreg._name_key(text): the normalized words of a name joined by single
+ * spaces, so that "Aït-Melloul", "ait melloul" and "AIT MELLOUL" meet, as do
+ * أيت ملول and ايت ملول.  Used to look names up in the gazetteer.
+ */
+Datum
+meetreg_name_key(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	mr_tokenizer tz;
+	mr_token	tok;
+	mr_buf		out;
+	text	   *result;
+
+	mr_pg_check_encoding();
+	text_buf_init(&out, VARSIZE_ANY_EXHDR(in));
+	mr_tokenizer_init(&tz, VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &mr_pg_allocator);
+	while (mr_tokenizer_next(&tz, &tok))
+	{
+		if ((out.len > VARHDRSZ && !mr_buf_append(&out, " ", 1)) ||
+			!mr_buf_append_cps(&out, tok.norm, tok.norm_len))
+			mr_pg_too_long("meetreg._name_key()");
+	}
+	mr_tokenizer_free(&tz);
+	result = text_buf_finish(&out);
+	PG_FREE_IF_COPY(in, 0);
+	PG_RETURN_TEXT_P(result);
+}
