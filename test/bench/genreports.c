@@ -538,7 +538,7 @@ main(int argc, char **argv)
 		v.date = date;
 		v.host = host;
 		v.venue = venue;
-		snprintf(v.n, sizeof(v.n), "%d", 5 + rnd_int(40));
+		snprintf(v.n, sizeof(v.n), "%d", 11 + rnd_int(40));	/* "{n} جمعية" needs n >= 11 */
 
 		for (k = 0; k < NCODES; k++)
 			if (rnd() < share(k, progress, c->region_fr, trends))

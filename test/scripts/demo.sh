@@ -62,6 +62,23 @@ psql -X -q -d "$DB" -c "CREATE EXTENSION meetreg"
 psql -X -q -d "$DB" -v ON_ERROR_STOP=1 -v report="$(cat test/fixtures/sample_report.txt)" \
 	-f test/demo/demo.sql
 
+# 5,000 generated reports with planted trends (see test/bench/genreports.c)
+make -s test/bench/bin/genreports
+./test/bench/bin/genreports --count 5000 --trends --seed 2024 \
+	--templates test/bench/templates.tsv --places data/places.tsv >"$DIR/generated.tsv"
+chmod a+r "$DIR/generated.tsv"
+t0=$(date +%s.%N)
+psql -X -q -d "$DB" -v ON_ERROR_STOP=1 <<SQL
+CREATE TABLE public.demo_generated (id int, held_on date, city text, region text, title text, body text, planted text);
+\\copy public.demo_generated FROM '$DIR/generated.tsv'
+INSERT INTO meetreg.meetings (held_on, city, title, body, source)
+SELECT held_on, city, title, body, 'generated:' || id FROM public.demo_generated ORDER BY id;
+SQL
+t1=$(date +%s.%N)
+echo
+echo "Loaded 5,000 generated reports into meetreg.meetings in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}') s (tagged and placed by the insert trigger)."
+psql -X -q -d "$DB" -v ON_ERROR_STOP=1 -f test/demo/demo_trends.sql
+
 cat <<TXT
 
 The demo cluster is running (data in $DIR/data, log in $DIR/server.log).
