@@ -45,9 +45,28 @@ typedef struct dict_entry
 	uint32_t	id;
 } dict_entry;
 
+/*
+ * Cache of the readings of text words: the stem ids of a normalized word,
+ * so that frequent words (في، من، الأمن، ...) are stemmed and looked up
+ * once per lexicon rather than once per occurrence.  It lives with the
+ * lexicon (a new lexicon starts empty), and is only ever written by
+ * mr_lexicon_match(): the engine is single-threaded.
+ */
+#define TCACHE_SIZE 4096		/* power of two */
+#define TCACHE_MAXLEN 15
+typedef struct tcache_entry
+{
+	uint32_t	hash;
+	uint8_t		len;			/* 0 = empty */
+	uint8_t		kind;
+	uint32_t	cps[TCACHE_MAXLEN];
+	uint32_t	v[MR_READINGS_MAX];
+} tcache_entry;
+
 struct mr_lexicon
 {
 	const mr_allocator *mem;
+	tcache_entry *tcache;		/* TCACHE_SIZE entries, or NULL */
 	/* stem dictionary */
 	dict_entry *dict;
 	size_t		dict_cap;		/* power of two */
@@ -62,6 +81,8 @@ struct mr_lexicon
 	lex_word   *words;
 	size_t		nwords;
 	size_t		words_cap;
+	/* one bit per (length, first, last code point) of the stems */
+	uint64_t	filter[1024];
 	/* terms by stem of their first word: CSR over stem ids */
 	uint32_t   *first_off;		/* nstems + 2 entries, or NULL if stale */
 	uint32_t   *first_list;
@@ -106,13 +127,24 @@ hash_cps(const uint32_t *w, size_t n)
  * ----------------------------------------------------------------
  */
 
+static inline uint32_t
+stem_filter_bit(const uint32_t *w, size_t n)
+{
+	return (uint32_t) (((n * 31 + w[0]) * 131 + w[n - 1]) & (1024 * 64 - 1));
+}
+
 static uint32_t
 dict_find(const mr_lexicon *lx, const uint32_t *w, size_t n)
 {
 	uint64_t	h;
 	size_t		i;
+	uint32_t	b;
 
-	if (lx->nstems == 0)
+	if (lx->nstems == 0 || n == 0)
+		return 0;
+	/* most words of a text are not in the lexicon: one access says so */
+	b = stem_filter_bit(w, n);
+	if (!((lx->filter[b / 64] >> (b % 64)) & 1))
 		return 0;
 	h = hash_cps(w, n);
 	i = h & (lx->dict_cap - 1);
@@ -165,6 +197,11 @@ dict_add(mr_lexicon *lx, const uint32_t *w, size_t n)
 	lx->stem_pool = grow(lx->mem, lx->stem_pool, &lx->pool_cap,
 						 lx->pool_len + n, sizeof(uint32_t));
 	memcpy(lx->stem_pool + lx->pool_len, w, n * sizeof(uint32_t));
+	{
+		uint32_t	b = stem_filter_bit(w, n);
+
+		lx->filter[b / 64] |= UINT64_C(1) << (b % 64);
+	}
 	e.hash = hash_cps(w, n);
 	e.off = (uint32_t) lx->pool_len;
 	e.len = (uint32_t) n;
@@ -194,7 +231,7 @@ mr_lexicon_free(mr_lexicon *lx)
 {
 	const mr_allocator *mem = lx->mem;
 	void	   *ptrs[] = {lx->dict, lx->stem_pool, lx->terms, lx->words,
-	lx->first_off, lx->first_list};
+	lx->first_off, lx->first_list, lx->tcache};
 	size_t		i;
 
 	for (i = 0; i < sizeof(ptrs) / sizeof(ptrs[0]); i++)
@@ -366,6 +403,8 @@ mr_lexicon_add(mr_lexicon *lx, int32_t term_id, int32_t concern,
 	t->first_word = (uint32_t) lx->nwords;
 	lx->nwords += n;
 	/* the first-word index is rebuilt on the next match */
+	if (lx->tcache)
+		memset(lx->tcache, 0, TCACHE_SIZE * sizeof(tcache_entry));
 	if (lx->first_off)
 	{
 		lx->mem->free(lx->first_off, lx->mem->arg);
@@ -526,7 +565,7 @@ match_at(match_state *ms, size_t p)
 	const win_tok *tp = TOK(ms, p);
 	int			k;
 
-	if (tp->waw)
+	if (tp->waw || (tp->v[0] | tp->v[1] | tp->v[2]) == 0)
 		return;
 	for (k = 0; k < MR_READINGS_MAX; k++)
 	{
@@ -629,6 +668,58 @@ apply_exclusions(mr_matches *out)
 	}
 }
 
+/* The stem ids of every reading of a text word, through the cache. */
+static void
+word_readings(const mr_lexicon *lx, const mr_token *tok, mr_readings *rd,
+			  uint32_t *v)
+{
+	tcache_entry *e = NULL;
+	uint32_t	h = 2166136261u ^ (uint32_t) tok->kind;
+	size_t		i;
+
+	if (tok->norm_len <= TCACHE_MAXLEN && lx->tcache)
+	{
+		for (i = 0; i < tok->norm_len; i++)
+			h = (h ^ tok->norm[i]) * 16777619u;
+		e = &lx->tcache[h & (TCACHE_SIZE - 1)];
+		if (e->len == tok->norm_len && e->hash == h && e->kind == tok->kind &&
+			memcmp(e->cps, tok->norm, tok->norm_len * sizeof(uint32_t)) == 0)
+		{
+			memcpy(v, e->v, sizeof(e->v));
+			return;
+		}
+	}
+
+	/* only words that start with و ف ب ك ل have other readings */
+	if (tok->kind == MR_TOK_ARABIC &&
+		(tok->norm[0] == 0x0648 || tok->norm[0] == 0x0641 ||
+		 tok->norm[0] == 0x0628 || tok->norm[0] == 0x0643 ||
+		 tok->norm[0] == 0x0644))
+	{
+		int			k;
+
+		mr_stem_readings(tok->norm, tok->norm_len, tok->kind, rd);
+		for (k = 0; k < rd->n; k++)
+			v[k] = dict_find(lx, rd->st[k], rd->len[k]);
+	}
+	else
+	{
+		uint32_t	st[MR_STEM_MAX];
+		size_t		sl = mr_stem(tok->norm, tok->norm_len, tok->kind, st);
+
+		v[0] = dict_find(lx, st, sl);
+	}
+
+	if (e)
+	{
+		e->hash = h;
+		e->len = (uint8_t) tok->norm_len;
+		e->kind = (uint8_t) tok->kind;
+		memcpy(e->cps, tok->norm, tok->norm_len * sizeof(uint32_t));
+		memcpy(e->v, v, sizeof(e->v));
+	}
+}
+
 void
 mr_lexicon_match(const mr_lexicon *lx, const char *s, size_t n,
 				 mr_matches *out)
@@ -647,6 +738,13 @@ mr_lexicon_match(const mr_lexicon *lx, const char *s, size_t n,
 		return;
 	if (lx->first_off == NULL)
 		build_first_index((mr_lexicon *) lx);
+	if (lx->tcache == NULL)
+	{
+		mr_lexicon *mlx = (mr_lexicon *) lx;	/* the cache is mutable */
+
+		mlx->tcache = lx->mem->alloc(TCACHE_SIZE * sizeof(tcache_entry), lx->mem->arg);
+		memset(mlx->tcache, 0, TCACHE_SIZE * sizeof(tcache_entry));
+	}
 
 	/* per-call scratch comes from the caller's allocator, not the lexicon's */
 	ms = out->mem->alloc(sizeof(match_state), out->mem->arg);
@@ -675,27 +773,7 @@ mr_lexicon_match(const mr_lexicon *lx, const char *s, size_t n,
 		w->waw = is_standalone_waw(&tok);
 		memset(w->v, 0, sizeof(w->v));
 		if (!w->waw)
-		{
-			/* only words that start with و ف ب ك ل have other readings */
-			if (tok.kind == MR_TOK_ARABIC &&
-				(tok.norm[0] == 0x0648 || tok.norm[0] == 0x0641 ||
-				 tok.norm[0] == 0x0628 || tok.norm[0] == 0x0643 ||
-				 tok.norm[0] == 0x0644))
-			{
-				int			k;
-
-				mr_stem_readings(tok.norm, tok.norm_len, tok.kind, rd);
-				for (k = 0; k < rd->n; k++)
-					w->v[k] = dict_find(lx, rd->st[k], rd->len[k]);
-			}
-			else
-			{
-				uint32_t	st[MR_STEM_MAX];
-				size_t		sl = mr_stem(tok.norm, tok.norm_len, tok.kind, st);
-
-				w->v[0] = dict_find(lx, st, sl);
-			}
-		}
+			word_readings(lx, &tok, rd, w->v);
 		ms->ntok++;
 	}
 	mr_tokenizer_free(&t);

@@ -228,6 +228,70 @@ mr_tokenizer_next(mr_tokenizer *t, mr_token *tok)
 		size_t		cstart;
 		int			k;
 
+		/*
+		 * Fast path, the common case inside a word: one- and two-byte
+		 * characters that map to a single code point of the word's class
+		 * (or to nothing), read in a tight loop with the state in locals.
+		 */
+		if (in_tok && t->pend_i >= t->pend.n)
+		{
+			const unsigned char *p = s + t->pos;
+			const unsigned char *end = s + n;
+			const unsigned char *start = p;
+			mr_class want = kind == MR_TOK_ARABIC ? MR_C_ARABIC :
+				kind == MR_TOK_LATIN ? MR_C_LATIN :
+				kind == MR_TOK_NUMBER ? MR_C_DIGIT : MR_C_LETTER;
+			size_t		len = t->cur.len;
+			size_t		cpos = t->cpos;
+			size_t		last_byte = tok->byte_end;
+			size_t		last_char = tok->char_end;
+			uint32_t   *buf = t->cur.cp;
+
+			while (p < end && len < MR_TOKEN_MAX)
+			{
+				unsigned char c = *p;
+				uint32_t	cp;
+				uint32_t	e;
+				int			l;
+				mr_class	cl;
+
+				if (c < 0x80)
+				{
+					cp = c;
+					l = 1;
+				}
+				else if (c >= 0xC2 && c <= 0xDF && p + 1 < end && (p[1] & 0xC0) == 0x80)
+				{
+					cp = ((uint32_t) (c & 0x1F) << 6) | (p[1] & 0x3F);
+					l = 2;
+				}
+				else
+					break;
+				e = mr_bmp[cp];
+				if (e & MR_BMP_POOL)
+					break;
+				cl = MR_ENT_CLASS(e);
+				if (cl == want)
+					buf[len++] = MR_ENT_CP(e);
+				else if (cl != MR_C_DROP)
+					break;
+				p += l;
+				cpos++;
+			}
+			if (p > start)
+			{
+				/* every character read extends the span (letters, marks) */
+				last_byte = p - s;
+				last_char = cpos;
+			}
+			t->since_check += p - start;
+			t->pos = p - s;
+			t->cpos = cpos;
+			t->cur.len = len;
+			tok->byte_end = last_byte;
+			tok->char_end = last_char;
+		}
+
 		/* fetch the next source code point, or resume a pending mapping */
 		if (t->pend_i < t->pend.n)
 		{

@@ -168,6 +168,38 @@ typedef struct ht_entry
 
 static ht_entry exc_ht[HT_SIZE];
 static ht_entry root_ht[HT_SIZE];
+
+/*
+ * A filter in front of both tables: one bit per (length, first letter,
+ * last letter) of the keys, so that most words are turned away by one
+ * memory access instead of a hash of the whole word.
+ */
+#define FILTER_BITS (32 * 64 * 64)
+static uint64_t exc_filter[FILTER_BITS / 64];
+static uint64_t root_filter[FILTER_BITS / 64];
+
+static inline uint32_t
+letter_slot(uint32_t cp)
+{
+	return (cp >= 0x0621 && cp <= 0x064A) ? cp - 0x0621 + 1 : 63;
+}
+
+static inline uint32_t
+filter_bit(const uint32_t *w, size_t n)
+{
+	return (uint32_t) (((n & 31) * 64 + letter_slot(w[0])) * 64 + letter_slot(w[n - 1]));
+}
+
+static inline bool
+filter_may_hold(const uint64_t *f, const uint32_t *w, size_t n)
+{
+	uint32_t	b;
+
+	if (n == 0)
+		return false;
+	b = filter_bit(w, n);
+	return (f[b / 64] >> (b % 64)) & 1;
+}
 static uint32_t ht_store[2048];
 static bool ht_ready = false;
 
@@ -217,6 +249,10 @@ ht_insert(ht_entry *ht, const uint32_t *k, int kl, const uint32_t *v, int vl)
 {
 	uint64_t	h = hash_cps(k, kl);
 	size_t		i = h & (HT_SIZE - 1);
+	uint64_t   *f = (ht == exc_ht) ? exc_filter : root_filter;
+	uint32_t	b = filter_bit(k, kl);
+
+	f[b / 64] |= UINT64_C(1) << (b % 64);
 
 	while (ht[i].hash != 0)
 		i = (i + 1) & (HT_SIZE - 1);
@@ -230,8 +266,13 @@ ht_insert(ht_entry *ht, const uint32_t *k, int kl, const uint32_t *v, int vl)
 static const ht_entry *
 ht_lookup(const ht_entry *ht, const uint32_t *w, size_t n)
 {
-	uint64_t	h = hash_cps(w, n);
-	size_t		i = h & (HT_SIZE - 1);
+	uint64_t	h;
+	size_t		i;
+
+	if (!filter_may_hold(ht == exc_ht ? exc_filter : root_filter, w, n))
+		return NULL;
+	h = hash_cps(w, n);
+	i = h & (HT_SIZE - 1);
 
 	while (ht[i].hash != 0)
 	{

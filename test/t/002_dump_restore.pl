@@ -1,6 +1,7 @@
-# 002_dump_restore.pl -- a DBA's registry and lexicon changes and the meeting
-# records survive pg_dump/pg_restore (custom and plain formats); shipped rows
-# are not duplicated; deleted shipped terms stay deleted; sequences continue.
+# 002_dump_restore.pl -- a DBA's registry, lexicon and gazetteer changes, the
+# meeting records and stored histogram/trend values survive pg_dump and
+# pg_restore (custom and plain formats); shipped rows are not duplicated;
+# deleted shipped rows stay deleted; sequences continue.
 #
 # Runs against the cluster of test/scripts/run-tests.sh (PGHOST, PGPORT,
 # PGUSER in the environment).
@@ -50,6 +51,16 @@ INSERT INTO meetreg.meetings (held_on, city, title, body, source) VALUES
 -- a table of the user's with a concern_set column
 CREATE TABLE public.notes (id int, s meetreg.concern_set);
 INSERT INTO public.notes VALUES (1, '{night_noise,drugs}'), (2, '{}');
+-- the gazetteer: a DBA's neighbourhood, a relabelled shipped place, a deleted one
+INSERT INTO meetreg.places (key, kind, parent, name_ar, name_fr, variants)
+	VALUES ('agadir-hay-salam-test', 'district', 'agadir', 'حي السلام التجريبي', 'Hay Salam Test', '{Salam Test}');
+UPDATE meetreg.places SET name_fr = 'Fès (ville)' WHERE key = 'fes';
+DELETE FROM meetreg.places WHERE key = 'derb-el-ouedad';
+-- stored histograms and trend states
+CREATE TABLE public.summaries AS
+SELECT city, meetreg.concern_counts(concerns) AS hist,
+       meetreg.concern_trend(date_trunc('month', held_on), concerns) AS trend
+FROM meetreg.meetings GROUP BY city;
 SQL
 is($rc, 0, 'source database prepared') or diag($out);
 
@@ -58,6 +69,8 @@ my %src = (
 	terms => scalar psql('mr_dump_src', 'SELECT count(*) || \'/\' || sum(id) || \'/\' || string_agg(id::text, \',\' ORDER BY id) FILTER (WHERE NOT shipped) FROM meetreg.concern_terms'),
 	meetings => scalar psql('mr_dump_src', 'SELECT string_agg(id || source || concerns::text, \',\' ORDER BY id) FROM meetreg.meetings'),
 	notes => scalar psql('mr_dump_src', 'SELECT string_agg(id || s::text, \',\' ORDER BY id) FROM public.notes'),
+	places => scalar psql('mr_dump_src', 'SELECT count(*) || \'/\' || string_agg(id || key || coalesce(name_fr, \'\') || shipped, \',\' ORDER BY id) FILTER (WHERE NOT shipped) FROM meetreg.places'),
+	summaries => scalar psql('mr_dump_src', 'SELECT string_agg(city || hist::text || trend::text, \',\' ORDER BY city) FROM public.summaries'),
 );
 like($src{meetings}, qr/night_noise/, "meetings tagged with the DBA's concern: $src{meetings}");
 
@@ -86,6 +99,12 @@ for my $db (qw(mr_dump_custom mr_dump_plain))
 	is(scalar psql($db, 'SELECT string_agg(id || s::text, \',\' ORDER BY id) FROM public.notes'),
 		$src{notes}, "$db: a user table with concern sets identical");
 	is(scalar psql($db, "SELECT meetreg.tag('زقزوق')::text"), '{night_noise}', "$db: the tagger uses the DBA's terms");
+	is(scalar psql($db, 'SELECT count(*) || \'/\' || string_agg(id || key || coalesce(name_fr, \'\') || shipped, \',\' ORDER BY id) FILTER (WHERE NOT shipped) FROM meetreg.places'),
+		$src{places}, "$db: gazetteer identical (the DBA's place, the relabelled one, not the deleted one)");
+	is(scalar psql($db, "SELECT meetreg.city_of('Salam Test') || '/' || coalesce(meetreg.city_of('درب الوداد'), 'none')"),
+		'Agadir/none', "$db: the DBA's place resolves, the deleted one does not");
+	is(scalar psql($db, 'SELECT string_agg(city || hist::text || trend::text, \',\' ORDER BY city) FROM public.summaries'),
+		$src{summaries}, "$db: stored concern_hist and concern_trend values identical");
 	my ($irc, $ids) = psql($db, <<'SQL');
 INSERT INTO meetreg.concern_terms (concern, term, lang) VALUES ('night_noise', 'البوق', 'ar') RETURNING id > 1000001;
 INSERT INTO meetreg.meetings (body, source) VALUES ('نص', 'new') RETURNING id > 2;
