@@ -49,4 +49,9 @@ extern const char *mr_registry_code_of(const mr_registry *r, int id);
 extern const struct mr_lexicon *mr_registry_lexicon(const mr_registry *r);
 extern const char *mr_registry_term(const mr_registry *r, int32 term_id);
 
+/* ---- dates (dates_funcs.c) ---- */
+#include "mr_dates.h"
+extern int32 mr_pg_date_to_adt(mr_date d);
+extern bool mr_pg_adt_to_date(int32 a, mr_date *d);
+
 #endif							/* MR_PG_H */
