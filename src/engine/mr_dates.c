@@ -303,20 +303,6 @@ typedef struct wt_entry
 static wt_entry word_table[WT_SIZE];
 static bool word_table_ready = false;
 
-static uint64_t
-hash_cps(const uint32_t *w, size_t n)
-{
-	uint64_t	h = 1469598103934665603ULL;
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		h ^= w[i];
-		h *= 1099511628211ULL;
-	}
-	return h ? h : 1;
-}
-
 static void
 word_table_init(void)
 {
@@ -347,7 +333,7 @@ word_table_init(void)
 					key[len++] = MR_ENT_CP(m.cp[k]);
 			}
 		}
-		h = hash_cps(key, len);
+		h = mr_hash_cps(key, len);
 		slot = h & (WT_SIZE - 1);
 		while (word_table[slot].hash != 0)
 			slot = (slot + 1) & (WT_SIZE - 1);
@@ -367,7 +353,7 @@ word_lookup(const uint32_t *w, size_t n)
 
 	if (n == 0 || n > WORD_MAX)
 		return NULL;
-	h = hash_cps(w, n);
+	h = mr_hash_cps(w, n);
 	slot = h & (WT_SIZE - 1);
 	while (word_table[slot].hash != 0)
 	{

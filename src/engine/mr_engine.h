@@ -193,6 +193,25 @@ mr_utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+/*
+ * 64-bit FNV-1a hash of n code points, never 0 (so 0 can mark an empty
+ * slot in the engine's hash tables).
+ */
+static inline uint64_t
+mr_hash_cps(const uint32_t *w, size_t n)
+{
+	uint64_t	h = 1469598103934665603ULL;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		h ^= w[i];
+		h *= 1099511628211ULL;
+	}
+	h ^= h >> 29;
+	return h ? h : 1;
+}
+
 /* Number of code points in s[0..n) as the engine counts them. */
 extern size_t mr_utf8_count(const char *s, size_t n);
 

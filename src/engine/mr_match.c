@@ -107,21 +107,6 @@ grow(const mr_allocator *mem, void *p, size_t *cap, size_t need, size_t elem)
 	return p;
 }
 
-static uint64_t
-hash_cps(const uint32_t *w, size_t n)
-{
-	uint64_t	h = 1469598103934665603ULL;
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		h ^= w[i];
-		h *= 1099511628211ULL;
-	}
-	h ^= h >> 29;
-	return h ? h : 1;
-}
-
 /* ----------------------------------------------------------------
  * Stem dictionary
  * ----------------------------------------------------------------
@@ -146,7 +131,7 @@ dict_find(const mr_lexicon *lx, const uint32_t *w, size_t n)
 	b = stem_filter_bit(w, n);
 	if (!((lx->filter[b / 64] >> (b % 64)) & 1))
 		return 0;
-	h = hash_cps(w, n);
+	h = mr_hash_cps(w, n);
 	i = h & (lx->dict_cap - 1);
 	while (lx->dict[i].hash != 0)
 	{
@@ -202,7 +187,7 @@ dict_add(mr_lexicon *lx, const uint32_t *w, size_t n)
 
 		lx->filter[b / 64] |= UINT64_C(1) << (b % 64);
 	}
-	e.hash = hash_cps(w, n);
+	e.hash = mr_hash_cps(w, n);
 	e.off = (uint32_t) lx->pool_len;
 	e.len = (uint32_t) n;
 	e.id = (uint32_t) ++lx->nstems;

@@ -203,20 +203,6 @@ filter_may_hold(const uint64_t *f, const uint32_t *w, size_t n)
 static uint32_t ht_store[2048];
 static bool ht_ready = false;
 
-static uint64_t
-hash_cps(const uint32_t *w, size_t n)
-{
-	uint64_t	h = 1469598103934665603ULL;
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		h ^= w[i];
-		h *= 1099511628211ULL;
-	}
-	return h ? h : 1;
-}
-
 static int
 utf8_to_store(const char *s, size_t *used, const uint32_t **out)
 {
@@ -247,7 +233,7 @@ utf8_to_store(const char *s, size_t *used, const uint32_t **out)
 static void
 ht_insert(ht_entry *ht, const uint32_t *k, int kl, const uint32_t *v, int vl)
 {
-	uint64_t	h = hash_cps(k, kl);
+	uint64_t	h = mr_hash_cps(k, kl);
 	size_t		i = h & (HT_SIZE - 1);
 	uint64_t   *f = (ht == exc_ht) ? exc_filter : root_filter;
 	uint32_t	b = filter_bit(k, kl);
@@ -271,7 +257,7 @@ ht_lookup(const ht_entry *ht, const uint32_t *w, size_t n)
 
 	if (!filter_may_hold(ht == exc_ht ? exc_filter : root_filter, w, n))
 		return NULL;
-	h = hash_cps(w, n);
+	h = mr_hash_cps(w, n);
 	i = h & (HT_SIZE - 1);
 
 	while (ht[i].hash != 0)

@@ -148,10 +148,7 @@ hist_set(ConcernHist **h, const mr_registry *r, const char *code, int len,
 	}
 	id = mr_registry_id_of(r, code, len);
 	if (id == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("unknown concern \"%.*s\"", len, code),
-				 errhint("SELECT code FROM meetreg.concerns lists the valid codes.")));
+		mr_pg_unknown_concern(code, len);
 	if (id >= (*h)->nslots)
 		*h = ch_grow(CurrentMemoryContext, *h, id + 1);
 	(*h)->counts[id] = v;
@@ -424,11 +421,7 @@ code_arg_id(const mr_registry *r, text *code)
 	int			id = mr_registry_id_of(r, VARDATA_ANY(code), VARSIZE_ANY_EXHDR(code));
 
 	if (id == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("unknown concern \"%.*s\"", (int) VARSIZE_ANY_EXHDR(code),
-						VARDATA_ANY(code)),
-				 errhint("SELECT code FROM meetreg.concerns lists the valid codes.")));
+		mr_pg_unknown_concern(VARDATA_ANY(code), (int) VARSIZE_ANY_EXHDR(code));
 	return id;
 }
 

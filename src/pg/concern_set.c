@@ -114,19 +114,6 @@ cs_count(const ConcernSet *cs)
 	return c;
 }
 
-/* Raise the error for an unknown concern code. */
-static void
-unknown_code(const char *code, int len) pg_attribute_noreturn();
-
-static void
-unknown_code(const char *code, int len)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-			 errmsg("unknown concern \"%.*s\"", len, code),
-			 errhint("SELECT code FROM meetreg.concerns lists the valid codes.")));
-}
-
 /* ----------------------------------------------------------------
  * Text I/O
  * ----------------------------------------------------------------
@@ -207,7 +194,7 @@ concern_set_in(PG_FUNCTION_ARGS)
 					id = (int) v;
 			}
 			if (id == 0)
-				unknown_code(start, len);
+				mr_pg_unknown_concern(start, len);
 			bits_set(words, id);
 			while (is_space(*p))
 				p++;
@@ -290,7 +277,7 @@ concern_set_recv(PG_FUNCTION_ARGS)
 		int			id = mr_registry_id_of(r, code, strlen(code));
 
 		if (id == 0)
-			unknown_code(code, (int) strlen(code));
+			mr_pg_unknown_concern(code, (int) strlen(code));
 		bits_set(words, id);
 	}
 	PG_RETURN_CONCERN_SET_P(cs_from_words(words, CS_MAX_WORDS));
@@ -594,7 +581,7 @@ concern_set_from_array(PG_FUNCTION_ARGS)
 		t = DatumGetTextPP(elems[i]);
 		id = mr_registry_id_of(r, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 		if (id == 0)
-			unknown_code(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+			mr_pg_unknown_concern(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 		bits_set(words, id);
 	}
 	PG_RETURN_CONCERN_SET_P(cs_from_words(words, CS_MAX_WORDS));

@@ -449,10 +449,7 @@ concern_trend_in(PG_FUNCTION_ARGS)
 			{
 				id = mr_registry_id_of(r, key, strlen(key));
 				if (id == 0)
-					ereport(ERROR,
-							(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-							 errmsg("unknown concern \"%s\"", key),
-							 errhint("SELECT code FROM meetreg.concerns lists the valid codes.")));
+					mr_pg_unknown_concern(key, (int) strlen(key));
 				counts[id] = jr_count(&jr);
 				maxid = Max(maxid, id);
 			}
@@ -526,9 +523,7 @@ concern_trend_recv(PG_FUNCTION_ARGS)
 			int			id = mr_registry_id_of(r, code, strlen(code));
 
 			if (id == 0)
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-						 errmsg("unknown concern \"%s\"", code)));
+				mr_pg_unknown_concern(code, (int) strlen(code));
 			if (v < 0 || v > total)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),

@@ -43,6 +43,8 @@ extern void mr_registry_init(void);
 extern const mr_registry *mr_registry_get(bool with_lexicon);
 /* id of a concern code, 0 if unknown */
 extern int	mr_registry_id_of(const mr_registry *r, const char *code, size_t len);
+/* the error for an unknown concern code (SQLSTATE 22P02) */
+extern void mr_pg_unknown_concern(const char *code, int len) pg_attribute_noreturn();
 /* code of a concern id, NULL if unknown */
 extern const char *mr_registry_code_of(const mr_registry *r, int id);
 /* the compiled lexicon (mr_registry_get(true)); term ids index terms */

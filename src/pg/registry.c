@@ -178,6 +178,15 @@ mr_registry_id_of(const registry *r, const char *code, size_t len)
 	return 0;
 }
 
+void
+mr_pg_unknown_concern(const char *code, int len)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("unknown concern \"%.*s\"", len, code),
+			 errhint("SELECT code FROM meetreg.concerns lists the valid codes.")));
+}
+
 const char *
 mr_registry_code_of(const registry *r, int id)
 {
