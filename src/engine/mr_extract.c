@@ -178,7 +178,8 @@ venue_head_at(const xdoc *d, size_t i)
 	if (t->place >= 0 && d->places[t->place].first == i)
 		return false;			/* الدار البيضاء, ساحة جامع الفنا */
 	if (t->kind == MR_TOK_LATIN)
-		return i > 0 && same_sent(d, i - 1, i) && (d->t[i - 1].cls & W_FR_CONN);
+		return i > 0 && same_sent(d, i - 1, i) &&
+			(d->t[i - 1].cls & (W_FR_CONN | W_STOP)) && d->t[i - 1].kind == MR_TOK_LATIN;
 	if (t->cl & CL_B)
 		return true;
 	if (i > 0 && same_sent(d, i - 1, i) &&
@@ -659,6 +660,20 @@ after_organizer(const xdoc *d, uint32_t first)
 	return false;
 }
 
+/* "La préfecture de police de X a organisé …": the body before the verb */
+static bool
+before_organizer(const xdoc *d, const body *b)
+{
+	uint32_t	j = b->last + 1;
+
+	if (d->t[b->first].kind != MR_TOK_LATIN)
+		return false;
+	if (j < d->nt && same_sent(d, b->last, j) && (d->t[j].cls & W_FR_VERB))
+		j++;
+	return j < d->nt && same_sent(d, b->last, j) &&
+		(d->t[j].cls & (W_ORGVERB | W_HOSTVERB));
+}
+
 static bool
 after_officials_of(const xdoc *d, uint32_t first)
 {
@@ -802,7 +817,8 @@ find_host(xctx *c)
 			{
 				case 0:
 					if ((int64_t) s == c->anchor && b->comp && !role &&
-						after_organizer(d, b->first))
+						(after_organizer(d, b->first) ||
+						 (before_organizer(d, b) && !in_venue(c, b->first))))
 						pick = (int64_t) k;
 					break;
 				case 1:
@@ -1013,6 +1029,8 @@ weigh_places(xctx *c)
 		}
 		if (in_span(c->venue_first, c->venue_last, g->first))
 			w = PW_VENUE;
+		else if (t->flags & XT_IN_ITEM)
+			w = PW_OTHER;		/* inside a demand or a commitment */
 		else if ((int64_t) t->sent == c->anchor && g->first > 0 &&
 				 same_sent(d, g->first - 1, g->first) &&
 				 (d->t[g->first - 1].cls & W_CITYCUE))
@@ -1532,12 +1550,14 @@ mr_extractor_run(const mr_extractor *ex, const char *body, size_t n,
 			out->host = xdoc_span(&c.B, (uint32_t) c.host_first, (uint32_t) c.host_last, 0);
 		else
 			out->host = trimmed_span(&c.B, c.host_first, c.host_last);
+		/* the lists first: places inside a demand do not locate the meeting */
+		xl_demands_commitments(&c.B, &c.L, true, mem);
 		weigh_places(&c);
 		resolve_places(&c, out);
 		find_count(&c, out);
 	}
-
-	xl_demands_commitments(&c.B, &c.L, c.meeting, mem);
+	else
+		xl_demands_commitments(&c.B, &c.L, false, mem);
 
 	out->associations = copy_array(mem, c.L.assoc.v, c.L.assoc.n, sizeof(mr_span));
 	out->nassociations = c.L.assoc.n;

@@ -157,6 +157,7 @@ enum
 #define X_VERB		0x08		/* a verb of the lists (bare) */
 #define X_OBJPREP	0x10		/* على لدى مع عن إلى: an object follows */
 #define X_RELATED	0x20		/* a "related articles" heading word */
+#define X_HIGHLIGHT 0x40		/* أبرزها أهمها: "the main ones are" */
 
 /* word shapes (xtok.shape) */
 #define SH_W		0x01		/* starts with و/ف */

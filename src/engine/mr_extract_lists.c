@@ -187,20 +187,18 @@ name_extent(const xdoc *d, uint32_t head, uint32_t first, bool *clean)
 		{
 			if (t->cls & W_STOP)
 			{
-				/* في وضعية صعبة ; للوقاية من الإدمان */
-				if ((t->cls & W_IN) && j + 1 < d->nt && same_sent(d, j, j + 1) &&
-					d->t[j + 1].stem_hash != 0 && (d->t[j + 1].cls & W_MASDAR) == 0 &&
-					d->t[j + 1].kind == MR_TOK_ARABIC && words >= 2 &&
-					!(d->t[j + 1].cls & (W_STOP | W_TIME)) && j + 1 <= first + 8 &&
-					(d->t[j + 1].cl & CL_ART) == 0 && (d->t[j + 1].shape & SH_AL) == 0)
-				{
-					/* accept "في" + an indefinite noun (وضعية صعبة) */
-				}
-				else if ((t->cls & W_FROM) && j > first &&
-						 (d->t[j - 1].cl & CL_L) && (d->t[j - 1].cls & W_MASDAR))
-				{
-				}
-				else
+				const xtok *nx = j + 1 < d->nt && same_sent(d, j, j + 1) ? &d->t[j + 1] : NULL;
+
+				/* "في وضعية صعبة": في + an indefinite noun, inside the name */
+				bool		in_ok = (t->cls & W_IN) && nx && words >= 2 &&
+				nx->kind == MR_TOK_ARABIC && !(nx->shape & SH_AL) &&
+				!(nx->cls & (W_STOP | W_TIME | W_MASDAR)) && nx->date < 0;
+
+				/* "للوقاية من الإدمان": من after لل+verbal noun */
+				bool		from_ok = (t->cls & W_FROM) && j > first &&
+				(d->t[j - 1].cl & CL_L) && (d->t[j - 1].cls & W_MASDAR);
+
+				if (!in_ok && !from_ok)
 					break;
 			}
 			if ((t->cls & (W_CLAUSE | W_PRONOUN_OBJ | W_TIME)) ||
@@ -211,8 +209,7 @@ name_extent(const xdoc *d, uint32_t head, uint32_t first, bool *clean)
 				break;
 			if ((t->cls & (W_ROLE | W_HONOR)) || (t->x & X_AN))
 				break;
-			if (t->kind == MR_TOK_ARABIC && (t->cl & CL_B || t->shape == 0) &&
-				(t->cl & CL_B))
+			if (t->kind == MR_TOK_ARABIC && ((t->cl & CL_B) || (t->shape & SH_B)))
 			{
 				if (bcomp >= 0)
 					break;
@@ -474,10 +471,12 @@ name_before(const xdoc *d, uint32_t head, int64_t *nf, int64_t *nl)
 	if (a > 0 && same_sent(d, a - 1, a) && !(d->t[a].gap & (G_COMMA | G_QUOTE)) &&
 		(d->t[a - 1].x & X_NAMESTART))
 		a--;
-	/* what precedes the name must not be a name word of the same phrase */
+	/*
+	 * a definite noun just before the two words makes them the end of a
+	 * longer phrase ("… الفعاليات المدنية المحلية، رئيس"), not a name
+	 */
 	if (a > 0 && same_sent(d, a - 1, a) && !(d->t[a].gap & (G_COMMA | G_QUOTE)) &&
-		name_word(&d->t[a - 1]) && (d->t[a - 1].cls & W_OFFGEN) == 0 &&
-		!(d->t[a - 1].cls & 0) && d->t[a - 1].kind == MR_TOK_ARABIC &&
+		name_word(&d->t[a - 1]) && d->t[a - 1].kind == MR_TOK_ARABIC &&
 		!(d->t[a - 1].shape & SH_W) && (d->t[a - 1].shape & SH_AL))
 		return false;
 	*nf = a;
@@ -1147,30 +1146,36 @@ xl_demands_commitments(const xdoc *d, xlists *l, bool meeting,
 		}
 		else if (t->cls & W_DEMAND)
 		{
-			/* طالب … ب+verbal noun; المطالب/التوصيات (nouns) right before */
-			int			reach = verb ? OBJ_SEARCH : 4;
+			/*
+			 * طالب … ب+verbal noun; the nouns المطالب/المقترحات/التوصيات
+			 * right before it ("المقترحات، أبرزها إحداث …", "مطالب
+			 * الجمعيات: تعزيز …")
+			 */
+			int			reach = verb ? OBJ_SEARCH : 5;
 
 			demand = true;
 			for (j = i + 1; j < d->nt && j <= i + reach && same_sent(d, i, j); j++)
 			{
 				const xtok *q = &d->t[j];
 
-				if ((q->gap & G_COLON) || (q->cls & W_LISTINTRO) || search_stop(q))
+				if (((q->gap & G_COLON) && verb) || (q->cls & W_LISTINTRO) || search_stop(q))
 					break;
 				if (masdar_at(d, j, false))
 				{
 					obj = j;
 					break;
 				}
-				if (!verb && !(q->cues & (1u << CU_AMONG)) &&
-					!(q->cls & (W_FROM | W_STOP)))
+				if (!verb && !(q->cues & (1u << CU_AMONG)) && !(q->x & X_HIGHLIGHT) &&
+					!(q->cls & (W_FROM | W_STOP | W_CIVIL)))
 					break;
 			}
 		}
 		else if ((t->cls & W_COMMIT) && verb && meeting)
 		{
 			/* أعلن عن …، تعهد/التزم/وعد ب…: past the speaker's role */
-			if (speaker_before(d, i) < 0 || subject_after(d, i) < 0)
+			int			f = subject_after(d, i);
+
+			if (f < 0 || (f == 0 && speaker_before(d, i) < 0))
 				continue;
 			for (j = i + 1; j < d->nt && j <= i + 20 && same_sent(d, i, j); j++)
 			{

@@ -228,6 +228,7 @@ static const wextra extra_words[] = {
 	{X_INSIDE, "داخل"},
 	{X_AN, "أن بأن أنه بأنه"},
 	{X_OBJPREP, "على لدى مع عن إلى الى"},
+	{X_HIGHLIGHT, "أبرزها أهمها أبرز أهم أبرزهم ومنها منها"},
 };
 
 static const wnum number_words[] = {
