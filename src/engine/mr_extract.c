@@ -433,7 +433,8 @@ publication_like(const xctx *c, const xdate *x)
 	const xline *l = &d->lines[d->t[x->first].line];
 	uint32_t	ntok = l->last - l->first + 1;
 
-	if ((l->flags & L_LABEL) || c->lmeet[d->t[x->first].line])
+	if (((l->flags & L_LABEL) && (d->t[l->first].cls & W_LABEL_DATE)) ||
+		c->lmeet[d->t[x->first].line])
 		return false;
 	/* "الرباط في 16 مايو 2019" */
 	if (x->first >= 2 && (d->t[x->first - 1].cls & W_IN) &&
@@ -641,6 +642,12 @@ after_organizer(const xdoc *d, uint32_t first)
 		if ((p->cls & W_ORGVERB) && !(p->cl & CL_PREP))
 			return true;
 		if ((p->cls & W_INVITE) && (p->cl & CL_B))
+			return true;
+		/* the agent of a passive: "من طرف …", "par la …" */
+		if ((p->x & X_AGENT) && p->kind == MR_TOK_LATIN)
+			return true;
+		if ((p->x & X_AGENT) && j >= 2 && same_sent(d, j - 2, first) &&
+			(d->t[j - 2].cls & W_FROM))
 			return true;
 		if (p->cls & (W_INTO | W_FROM | W_FR_CONN))
 		{
@@ -1176,6 +1183,67 @@ is_descendant(const mr_gazetteer *gz, int32_t p, int32_t anc)
 	return false;
 }
 
+/*
+ * A province or prefecture in the venue or the host ("بقاعة الاجتماعات
+ * بعمالة إقليم تاوريرت") is at its seat: the city of the same name under it
+ * (found through the exact names; none when the gazetteer has no names).
+ */
+static int32_t
+province_seat(const xctx *c)
+{
+	const mr_gazetteer *gz = c->gz;
+	const xdoc *d = &c->B;
+	size_t		i;
+
+	if (!gz->name_lists || c->ex->exact.n == 0)
+		return -1;
+	for (i = 0; i < d->nplaces; i++)
+	{
+		const xplace *g = &d->places[i];
+		const char *p;
+		mr_buf		key;
+
+		if (g->chosen < 0 || g->weight < PW_HOST ||
+			(gz->places[g->chosen].kind != MR_PLACE_PROVINCE &&
+			 gz->places[g->chosen].kind != MR_PLACE_PREFECTURE))
+			continue;
+		mr_buf_init(&key, c->mem, 64);
+		for (p = gz->name_lists[g->chosen]; p && *p;)
+		{
+			const char *q = strchr(p, '|');
+			size_t		len = q ? (size_t) (q - p) : strlen(p);
+			mr_tokenizer t;
+			mr_token	tok;
+			int32_t		found[16];
+			int			nf;
+			int			k;
+
+			key.len = 0;
+			mr_tokenizer_init(&t, p, len, c->mem);
+			while (mr_tokenizer_next(&t, &tok))
+			{
+				if (key.len)
+					mr_buf_append(&key, " ", 1);
+				mr_buf_append_cps(&key, tok.norm, tok.norm_len);
+			}
+			mr_tokenizer_free(&t);
+			nf = key.len ? xn_lookup(&c->ex->exact, key.data, key.len, found, 16) : 0;
+			for (k = 0; k < nf; k++)
+				if (gz->places[found[k]].kind == MR_PLACE_CITY &&
+					gz->places[found[k]].parent == g->chosen)
+				{
+					mr_buf_free(&key);
+					return found[k];
+				}
+			p += len;
+			if (*p == '|')
+				p++;
+		}
+		mr_buf_free(&key);
+	}
+	return -1;
+}
+
 static void
 resolve_places(xctx *c, mr_facts *out)
 {
@@ -1261,6 +1329,12 @@ resolve_places(xctx *c, mr_facts *out)
 		out->district = district;
 		out->region = mr_place_up(gz, city, MR_PLACE_REGION);
 		out->place_precision = district >= 0 ? MR_PLACE_DISTRICT : MR_PLACE_CITY;
+	}
+	else if ((city = province_seat(c)) >= 0)
+	{
+		out->city = city;
+		out->region = mr_place_up(gz, city, MR_PLACE_REGION);
+		out->place_precision = MR_PLACE_CITY;
 	}
 	else
 	{

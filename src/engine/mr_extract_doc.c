@@ -746,6 +746,13 @@ xdoc_analyze(const mr_extractor *ex, xdoc *d, const char *s, size_t n,
 		t->date = -1;
 		t->gap = gap_flags((const unsigned char *) s, prev_end, tok.byte_start, &lead);
 		t->lead = d->nt == 0 ? t->gap : lead;
+		/* l'arrondissement, Aït-Melloul: elision and hyphen inside a name */
+		if (d->nt > 0 && tok.byte_start == prev_end + 1 &&
+			(s[prev_end] == '\'' || s[prev_end] == '-'))
+			t->gap &= ~(G_QUOTE | G_DASH);
+		if (d->nt > 0 && tok.byte_start == prev_end + 3 &&
+			memcmp(s + prev_end, "\xe2\x80\x99", 3) == 0)
+			t->gap &= ~G_QUOTE;
 		if (d->nt > 0 && tok.kind == MR_TOK_NUMBER &&
 			d->t[d->nt - 1].kind == MR_TOK_NUMBER &&
 			tok.byte_start == prev_end + 1 &&

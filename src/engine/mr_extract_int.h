@@ -158,6 +158,7 @@ enum
 #define X_OBJPREP	0x10		/* على لدى مع عن إلى: an object follows */
 #define X_RELATED	0x20		/* a "related articles" heading word */
 #define X_HIGHLIGHT 0x40		/* أبرزها أهمها: "the main ones are" */
+#define X_AGENT		0x80		/* par, (من) طرف: the agent of a passive */
 
 /* word shapes (xtok.shape) */
 #define SH_W		0x01		/* starts with و/ف */

@@ -425,7 +425,9 @@ name_after(const xdoc *d, uint32_t role_last, int64_t *nf, int64_t *nl)
 
 	if (j >= d->nt || !same_sent(d, role_last, j) || !(d->t[j].gap & G_COMMA))
 		return false;
-	while (j < d->nt && same_sent(d, role_last, j) && (d->t[j].cls & W_HONOR))
+	while (j < d->nt && same_sent(d, role_last, j) &&
+		   ((d->t[j].cls & W_HONOR) ||
+			((d->t[j].cls & W_FR_CONN) && d->t[j].kind == MR_TOK_LATIN)))
 		j++;
 	if (j < d->nt && (d->t[j].cls & W_RANK))
 	{
@@ -1169,6 +1171,19 @@ xl_demands_commitments(const xdoc *d, xlists *l, bool meeting,
 					!(q->cls & (W_FROM | W_STOP | W_CIVIL)))
 					break;
 			}
+			/* "ومن بين المطالب التي رفعها الحاضرون: تعزيز …، وإحداث …" */
+			if (obj < 0 && !verb && (t->cls & W_DEMAND_KW))
+				for (j = i + 1; j < d->nt && j <= i + 15 && same_sent(d, i, j); j++)
+				{
+					if (search_stop(&d->t[j]) && !(d->t[j].gap & G_COLON))
+						break;
+					if (d->t[j].gap & G_COLON)
+					{
+						if (masdar_at(d, j, false))
+							obj = j;
+						break;
+					}
+				}
 		}
 		else if ((t->cls & W_COMMIT) && verb && meeting)
 		{

@@ -229,6 +229,7 @@ static const wextra extra_words[] = {
 	{X_AN, "أن بأن أنه بأنه"},
 	{X_OBJPREP, "على لدى مع عن إلى الى"},
 	{X_HIGHLIGHT, "أبرزها أهمها أبرز أهم أبرزهم ومنها منها"},
+	{X_AGENT, "par طرف"},
 };
 
 static const wnum number_words[] = {
