@@ -1138,8 +1138,9 @@ xl_demands_commitments(const xdoc *d, xlists *l, bool meeting,
 					obj = -1;
 			}
 		}
-		else if (t->cls & W_NECESSITY)
+		else if ((t->cls & W_NECESSITY) && !(t->cl & CL_ART))
 		{
+			/* "على ضرورة …" (not بالضرورة, "necessarily") */
 			demand = true;
 			j = i + 1;
 			if (j < d->nt && same_sent(d, i, j) && masdar_at(d, j, false) &&
@@ -1252,6 +1253,14 @@ xl_demands_commitments(const xdoc *d, xlists *l, bool meeting,
 				   !(d->t[k - 1].flags & (XT_IN_ROLE | XT_IN_NAME | XT_IN_ITEM)) &&
 				   !((d->t[k - 1].x & X_VERB)) && i - k < 8)
 				k--;
+			/* about meetings ("هذا اللقاء الذي ستتليه لقاءات أخرى"): no promise */
+			for (j = k; j <= i + 1 && j < d->nt; j++)
+				if (d->t[j].cues & ((1u << CU_GEN) | (1u << CU_COMM) | (1u << CU_SEM) |
+									(1u << CU_CONS) | (1u << CU_OPEN)) ||
+					(d->t[j].cls & W_MEET_PL))
+					break;
+			if (j <= i + 1 && j < d->nt)
+				continue;
 			obj = k;
 		}
 		if (obj < 0 || (d->t[obj].flags & XT_IN_ITEM))
