@@ -510,6 +510,31 @@ best_date(const xctx *c)
 	return best;
 }
 
+/*
+ * A range "من 17 إلى 21 ماي 2023", "ما بين 17 و21 ماي": the parser gives the
+ * last day; a multi-day event is dated by its first day.
+ */
+static void
+range_start(const xdoc *d, const xdate *x, mr_date *held)
+{
+	uint32_t	f = x->first;
+	const xtok *n;
+	int			day;
+
+	if (x->m.precision != MR_DATE_DAY || f < 2 || !same_sent(d, f - 2, f))
+		return;
+	if (!(d->t[f - 1].cls & (W_TO | W_WAW)) && !(d->t[f].gap & G_DASH))
+		return;
+	n = (d->t[f - 1].cls & (W_TO | W_WAW)) ? &d->t[f - 2] : &d->t[f - 1];
+	if (n->kind != MR_TOK_NUMBER || n->num < 1 || n->num >= held->day)
+		return;
+	day = n->num;
+	/* the word before the first day: من / بين / ما بين */
+	if (n > d->t && same_sent(d, (size_t) (n - d->t) - 1, f) &&
+		((n - 1)->cls & (W_FROM | W_STOP)) != 0)
+		held->day = day;
+}
+
 /* Without a publication date: the first publication line's date. */
 static bool
 fallback_reference(xctx *c, mr_date *ref)
@@ -1381,6 +1406,14 @@ count_at(const xdoc *d, uint32_t i)
 			value = p->num;
 			start = i - 1;
 		}
+		else if ((p->cls & W_FROM) && i >= 2 && same_sent(d, i - 2, i) &&
+				 d->t[i - 2].kind == MR_TOK_NUMBER && d->t[i - 2].num > 0 &&
+				 d->t[i - 2].num < 100000 && (t->cls & W_ASSOC_PL))
+		{
+			/* "12 من الجمعيات" */
+			value = d->t[i - 2].num;
+			start = i - 2;
+		}
 		else if (p->cls & W_NUM)
 		{
 			uint32_t	j = i;
@@ -1615,6 +1648,7 @@ mr_extractor_run(const mr_extractor *ex, const char *body, size_t n,
 			out->has_held_on = true;
 			out->held_on = dt->m.value;
 			out->held_on_precision = dt->m.precision;
+			range_start(&c.B, dt, &out->held_on);
 		}
 		out->format = find_format(&c);
 		find_venue(&c);

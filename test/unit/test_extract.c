@@ -432,6 +432,116 @@ TEST(venue_host_places)
 	CHECK_STR(PL(F.city), "larache");
 }
 
+
+/*
+ * Reports of our own in other styles than the fixtures: an expected value
+ * per fact ("-" none, "*" not checked); venue/host are substrings.
+ */
+typedef struct own_report
+{
+	const char *text;
+	const char *published;
+	const char *date;
+	const char *city;
+	const char *district;
+	const char *format;
+	int			count;			/* -1 none, -2 not checked */
+	const char *venue;
+	const char *host;
+	int			ndemands;		/* -1 not checked */
+	int			ncommitments;
+} own_report;
+
+static const own_report own_reports[] = {
+	/* a news agency dispatch, "اليوم", a district venue, "أزيد من عشرين" */
+	{"الرباط/ (ومع)\nنظمت ولاية أمن الرباط، صباح اليوم الأربعاء، بمقر المنطقة الأمنية حسان، لقاء تواصليا مع فعاليات المجتمع المدني بالمنطقة، بحضور ممثلي أزيد من عشرين جمعية تنشط في مجالات التنمية المحلية.\n"
+		"وطالب المشاركون بتعزيز التواجد الأمني بمحيط المؤسسات التعليمية، فيما تعهد المسؤول الأمني بتكثيف الدوريات.",
+		"2019-10-16", "2019-10-16/d", "rabat", "rabat-hassan", "communication_meeting", 20,
+	"مقر المنطقة الأمنية حسان", "ولاية أمن الرباط", 1, 1},
+	/* "تم … عقد اجتماع تواصلي", proposals introduced by أبرزها */
+	{"تم يوم الجمعة 15 نونبر 2019 بمقر الأمن الإقليمي بالعرائش عقد اجتماع تواصلي مع رؤساء جمعيات آباء وأولياء التلاميذ بالمدينة.\n"
+		"وقد تقدم الحاضرون بمجموعة من المقترحات، أبرزها إحداث دوريات قارة أمام المؤسسات التعليمية، وتنظيم حملات تحسيسية لفائدة التلاميذ.",
+		NULL, "2019-11-15/d", "larache", "-", "communication_meeting", -1,
+	"مقر الأمن الإقليمي بالعرائش", "الأمن الإقليمي بالعرائش", 2, 0},
+	/* the Gendarmerie's regional command; demands after a colon */
+	{"عقدت القيادة الجهوية للدرك الملكي بمكناس، يوم الثلاثاء 5 مارس 2024، لقاء تشاوريا مع ممثلي 25 جمعية من الجماعات القروية التابعة لإقليم الحاجب، وذلك بمقر القيادة.\n"
+		"ومن أبرز مطالب الجمعيات: تعزيز مراكز الدرك بالعناصر البشرية، ومحاربة سرقة المواشي.",
+		NULL, "2024-03-05/d", "meknes", "-", "consultation", 25,
+	"مقر القيادة", "القيادة الجهوية للدرك الملكي بمكناس", 2, 0},
+	/* French: subject-verb host, "au siège", a vague count */
+	{"Casablanca – La préfecture de police de Casablanca a organisé, vendredi 12 avril 2019, au siège du district de sûreté de Ben M'Sick, une réunion de concertation avec une vingtaine d'associations de quartier. "
+		"Les participants ont réclamé l'installation de caméras de surveillance. Le préfet de police a annoncé le renforcement des patrouilles.",
+		NULL, "2019-04-12/d", "casablanca", "ben-msick", "consultation", -1,
+	"siège du district de sûreté de Ben M'Sick", "préfecture de police de Casablanca", 1, 1},
+	/* French passive with "par" */
+	{"Rabat – Une rencontre de communication a été organisée, jeudi 10 octobre 2019, par la préfecture de police de Rabat au siège de l'arrondissement de police Hay Riad, avec la participation de 14 associations.",
+		NULL, "2019-10-10/d", "rabat", "rabat-hay-riad", "communication_meeting", 14,
+	"siège de l'arrondissement de police Hay Riad", "préfecture de police de Rabat", -1, -1},
+	/* "عشية أمس الخميس"; an organiser after the meeting noun */
+	{"طنجة: لقاء تواصلي بين الأمن وجمعيات بني مكادة\nاحتضن مقر الدائرة الأمنية التاسعة ببني مكادة، عشية أمس الخميس، لقاء تواصليا نظمته ولاية أمن طنجة لفائدة ممثلي الجمعيات المحلية.\n"
+		"وشدد المتدخلون على ضرورة تكثيف الحملات الأمنية بالأحياء الهامشية.",
+		"2021-06-11", "2021-06-10/d", "tanger", "tanger-bni-makada", "communication_meeting", -1,
+	"مقر الدائرة الأمنية التاسعة ببني مكادة", "ولاية أمن طنجة", 1, 0},
+	/* a place only inside a demand does not locate the meeting */
+	{"عقدت مفوضية الشرطة لقاء تواصليا يوم 2 يناير 2020 مع جمعيات حي السلام، وطالب الحاضرون بإحداث دائرة أمنية بحي السلام بالقنيطرة.",
+		NULL, "2020-01-02/d", "-", "-", "communication_meeting", -1, "", "", 1, 0},
+	/* a football match: اللقاء is the game */
+	{"انتهى اللقاء الذي جمع الرجاء والوداد يوم الأحد 3 مارس 2019 بمركب محمد الخامس بالدار البيضاء بالتعادل السلبي.",
+		NULL, "-", "-", "-", "other", -1, "", "", 0, 0},
+	/* a dateline with a colon gives the reference for "يوم أمس" */
+	{"الدار البيضاء: 12 مارس 2019\nاحتضن مقر المنطقة الأمنية ابن مسيك يوم أمس لقاء تواصليا مع فعاليات المجتمع المدني، حضره ممثلو 22 جمعية.",
+		NULL, "2019-03-11/d", "casablanca", "ben-msick", "communication_meeting", 22,
+	"مقر المنطقة الأمنية ابن مسيك", "المنطقة الأمنية ابن مسيك", -1, -1},
+	/* Hijri and Gregorian together */
+	{"احتضن مقر ولاية أمن العيون، يوم الأربعاء 17 ربيع الأول 1441 الموافق لـ 13 نونبر 2019، لقاء تواصليا مع جمعيات المجتمع المدني.",
+		NULL, "2019-11-13/d", "laayoune", "-", "communication_meeting", -1,
+	"مقر ولاية أمن العيون", "ولاية أمن العيون", -1, -1},
+	/* a province's seat in the venue; no date */
+	{"من المنتظر أن تحتضن قاعة الاجتماعات بعمالة إقليم تاوريرت خلال الأسبوع الجاري لقاء تواصليا بين المصالح الأمنية وجمعيات الأحياء.",
+		NULL, "-", "taourirt", "-", "communication_meeting", -1,
+	"قاعة الاجتماعات بعمالة إقليم تاوريرت", "", -1, -1},
+	/* بمدينة after the venue; counts of associations and of others */
+	{"نظمت المنطقة الإقليمية للأمن بالجديدة، يوم السبت 7 دجنبر 2019، بفضاء دار الشباب الحي الجديد بمدينة الجديدة، لقاء تواصليا بحضور 15 جمعية و10 تعاونيات.",
+		NULL, "2019-12-07/d", "el-jadida", "-", "communication_meeting", 15,
+	"فضاء دار الشباب الحي الجديد", "المنطقة الإقليمية للأمن بالجديدة", -1, -1},
+	/* a study day is a seminar */
+	{"نظمت ولاية أمن فاس، يوم الخميس 21 نونبر 2019، يوما دراسيا حول العنف ضد النساء بمشاركة فعاليات حقوقية.",
+		NULL, "2019-11-21/d", "fes", "-", "seminar", -1, "", "ولاية أمن فاس", -1, -1},
+	/* a range of days: the opening day; "12 من الجمعيات" */
+	{"انطلقت بمدينة فاس فعاليات الدورة الرابعة لأيام الأبواب المفتوحة للأمن الوطني، التي تتواصل من 17 إلى 21 ماي 2023 بساحة باب بوجلود، بمشاركة 12 من الجمعيات المحلية.",
+		NULL, "2023-05-17/d", "fes", "-", "open_days", 12, "ساحة باب بوجلود", "", -1, -1},
+	/* an arrest report: no meeting, no commitment from "أعلن" */
+	{"أوقفت عناصر الشرطة القضائية بأكادير، أمس الثلاثاء، شخصا يشتبه في تورطه في سرقات بالعنف، وأعلنت المصالح الأمنية عن فتح بحث قضائي.",
+		"2019-10-16", "-", "-", "-", "other", -1, "", "", 0, 0},
+};
+
+TEST(own_reports_table)
+{
+	size_t		i;
+
+	for (i = 0; i < sizeof(own_reports) / sizeof(own_reports[0]); i++)
+	{
+		const own_report *r = &own_reports[i];
+		bool		ok = true;
+
+		X(r->text, r->published);
+		ok &= strcmp(DATE(), r->date) == 0;
+		ok &= strcmp(PL(F.city), r->city) == 0;
+		ok &= strcmp(PL(F.district), r->district) == 0;
+		ok &= strcmp(FMT(), r->format) == 0;
+		ok &= r->count == -2 || COUNT() == r->count;
+		ok &= *r->venue ? strstr(S(&F.venue), r->venue) != NULL : mr_span_empty(&F.venue);
+		ok &= *r->host ? strstr(S(&F.host), r->host) != NULL : mr_span_empty(&F.host);
+		ok &= r->ndemands < 0 || F.ndemands == r->ndemands;
+		ok &= r->ncommitments < 0 || F.ncommitments == r->ncommitments;
+		CHECK(ok);
+		if (!ok)
+			fprintf(stderr, "  own report %zu: date %s city %s district %s format %s count %d venue \"%s\" host \"%s\" demands %d commitments %d\n",
+					i, DATE(), PL(F.city), PL(F.district), FMT(), COUNT(), S(&F.venue),
+					S(&F.host), F.ndemands, F.ncommitments);
+	}
+}
+
 TEST(not_a_meeting)
 {
 	X("لقي شخصان مصرعهما في حادثة سير خطيرة فجر اليوم الأحد على الطريق الوطنية رقم 9 بين برشيد وسطات.", "2020-11-15");
@@ -1067,6 +1177,7 @@ main(void)
 	RUN(associations_officials);
 	RUN(demands_commitments);
 	RUN(venue_host_places);
+	RUN(own_reports_table);
 	RUN(not_a_meeting);
 	RUN(hard_input);
 	RUN(interrupts_called);
