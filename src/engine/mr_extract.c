@@ -237,15 +237,24 @@ find_anchor(xctx *c)
 	int			best = -1000;
 	bool		spec_doc = false;
 	bool		civil = false;
+	bool		title_spec = false;
 	size_t		i;
 
 	c->anchor = -1;
+	for (i = 0; i < c->T.ncues; i++)
+		if (is_format_cue(&c->T.cues[i]) && c->T.cues[i].id != CU_GEN)
+			title_spec = true;
 	for (s = 0; s < d->nsents; s++)
 	{
 		uint16_t	f = c->sflags[s];
 		int			score;
 
-		if (!(f & (S_SPEC | S_GEN)))
+		/*
+		 * a sentence naming a meeting; when only the title names it, a
+		 * sentence with an event verb and a date or a venue
+		 */
+		if (!(f & (S_SPEC | S_GEN)) &&
+			!(title_spec && (f & S_EVENT) && (f & (S_DATE | S_VENUE))))
 			continue;
 		score = 1 + ((f & S_EVENT) ? 4 : 0) + ((f & S_DATE) ? 3 : 0) +
 			((f & S_VENUE) ? 2 : 0) + ((f & S_SPEC) ? 2 : 0) -
@@ -262,9 +271,8 @@ find_anchor(xctx *c)
 		return;
 	/* a specific format anywhere (title too), or a meeting noun with civil
 	 * society around it and an event or a date */
-	for (i = 0; i < c->T.ncues; i++)
-		if (is_format_cue(&c->T.cues[i]) && c->T.cues[i].id != CU_GEN)
-			spec_doc = true;
+	if (title_spec)
+		spec_doc = true;
 	for (i = 0; i < d->nt && !civil; i++)
 		if ((d->t[i].cls & (W_ASSOC_SG | W_ASSOC_PL | W_ASSOC_DU)) ||
 			(d->t[i].cues & (1u << CU_CIVSOC)))
@@ -600,8 +608,11 @@ body_extent(const xdoc *d, uint32_t last, bool *comp)
 		}
 		if (places > 0)
 			break;
-		if (t->cls & (W_ORDINAL | W_TEEN))
+		if ((t->cls & (W_ORDINAL | W_TEEN)) ||
+			(t->kind == MR_TOK_NUMBER && t->num > 0 && t->num < 1000 && !ordinal &&
+			 t->date < 0))
 		{
+			/* "الدائرة الأمنية السابعة عشرة", "الدائرة الأمنية 12" */
 			e = j;
 			ordinal = true;
 			*comp = true;

@@ -427,6 +427,15 @@ TEST(venue_host_places)
 	CHECK_STR(PL(F.city), "rabat");
 	X("احتضن مقر الدائرة الأمنية بمدينة اليوسفية يوم 3 يونيو 2019 لقاء تواصليا.", NULL);
 	CHECK_STR(PL(F.city), "youssoufia");
+	/* the title alone names the meeting */
+	X3("نظمت ولاية أمن وجدة يوم 3 ماي 2019 بمقرها حوارا مفتوحا مع الجمعيات.", "لقاء تواصلي بين الأمن والجمعيات بوجدة", NULL);
+	CHECK(F.is_meeting);
+	CHECK_STR(FMT(), "communication_meeting");
+	CHECK_STR(DATE(), "2019-05-03/d");
+	CHECK_STR(PL(F.city), "oujda");
+	/* a police circumscription numbered in digits */
+	X("احتضن مقر الدائرة الأمنية 12 بسلا يوم 3 ماي 2019 لقاء تواصليا.", NULL);
+	CHECK_STR(S(&F.host), "الدائرة الأمنية 12 بسلا");
 	/* the title locates the meeting when the body does not */
 	X3("عقدت المصالح الأمنية يوم 3 يونيو 2019 لقاء تواصليا مع الجمعيات.", "العرائش: لقاء تواصلي", NULL);
 	CHECK_STR(PL(F.city), "larache");
