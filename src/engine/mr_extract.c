@@ -183,7 +183,7 @@ venue_head_at(const xdoc *d, size_t i)
 	if (t->cl & CL_B)
 		return true;
 	if (i > 0 && same_sent(d, i - 1, i) &&
-		(d->t[i - 1].cls & (W_HOSTVERB | W_IN)))
+		((d->t[i - 1].cls & (W_HOSTVERB | W_IN)) || (d->t[i - 1].x & X_INSIDE)))
 		return true;
 	return false;
 }

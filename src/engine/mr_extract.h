@@ -38,138 +38,175 @@
  * -----
  * The text is tokenized once with the engine's tokenizer; words are
  * classified after removing the clitics و/ف, ب/ل/ك and the article (so
- * وبمقر is a venue head with ب, للأمن is أمن), multi-word phrases are found
- * with the lexicon matcher (mr_match.h: "لقاء تواصلي" also matches
- * "لقاءا تواصليا", "اللقاء التواصلي"), places with the gazetteer's
- * lexicon, dates with mr_find_dates().  Sentences end at . ! ? ؟ ؛ ; and
- * line breaks; lines are kept for lists (bullets - – — • * · and "1." "2)").
+ * وبمقر is a venue head with ب, للأمن is أمن); verbs and function words only
+ * match without ب/ل/ك/ال.  Multi-word phrases are found with the lexicon
+ * matcher (mr_match.h: "لقاء تواصلي" also matches "لقاءا تواصليا",
+ * "اللقاء التواصلي"), places with the gazetteer's lexicon, dates with
+ * mr_find_dates().  Sentences end at . ! ? ؟ ؛ ; and line breaks (not at ?
+ * or ! followed by a comma: "… أي توازن؟"، احتضنتها …"); lines give lists
+ * (bullets - – — • * · and "1." "2)"), labels ("التاريخ:") and the
+ * headline (up to three short first lines).
  *
  * The anchor.  A sentence that names a meeting (a format phrase, or لقاء /
- * اجتماع / ندوة / rencontre / réunion, singular, not qualified as another
- * meeting: السابق، الأول، الموالي، المقبل، أخرى … or announced as a future
- * one: "بعقد لقاء") is a candidate; the anchor is the candidate with an
- * event verb (احتضن، انعقد، عقد، نظم، التأم، استضاف، جمع، ترأس، انطلق …,
- * "a abrité", "s'est tenue"), a date, a venue and a specific format, in
- * that order of weight, the earliest on ties; a headline (a short first
- * line) counts less.  No anchor, or only a generic noun without any civil
- * society or meeting context: the text reports no meeting and every
- * single-valued fact is NULL (the lists are still read, e.g. the demands
- * of an association's statement).
+ * اجتماع / rencontre / réunion, singular, not another meeting: followed by
+ * السابق، الأول، الموالي، المقبل، أخرى … or announced: "وعد بعقد لقاء") is a
+ * candidate; the anchor is the candidate with an event verb (احتضن، انعقد،
+ * عقد، نظم، التأم، استضاف، جمع، ترأس، انطلق …, "a abrité", "s'est tenue")
+ * (+4), a date (+3), a venue (+2), a specific format (+2), the earliest on
+ * ties; a headline sentence counts 3 less.  When only the title names the
+ * meeting, a sentence with an event verb and a date or venue.  The text
+ * reports a meeting if the anchor exists and a specific format is named
+ * somewhere, or a meeting noun comes with associations or civil society
+ * and the anchor has an event verb or a date ("انتهى اللقاء الذي جمع
+ * الفريقين" is a match, not a meeting).  Otherwise every single-valued
+ * fact is NULL and the format is 'other'; associations, officials and
+ * demands are still read (an association's statement), commitments not.
  *
  * held_on.  Every date expression is scored: in the anchor (+6), labelled
- * ("التاريخ:") (+8), in another meeting sentence (+3) or with an event verb
+ * ("التاريخ:") (+8), in another meeting sentence (+3), with an event verb
  * (+2), by precision (day 2, month 1, year 0); penalized when it dates
- * another meeting (the nearest meeting noun around it is qualified as
- * previous/next/other: "اللقاء السابق المنعقد في", "اللقاء الموالي يوم
- * غد", "تنظيم الندوة الأولى") (-10), when it is a publication line or
- * dateline (a short line at the top or bottom without a meeting word,
- * "الرباط في 16 مايو 2019", "الخميس 12 أبريل 2018 - 10:42") (-6), or
- * after منذ (-4).  The best date with a score of at least 3 wins, the
- * earliest on ties; a relative date ("أمس"، "اليوم الخميس"، "16 فبراير
- * الجاري") without a reference stays NULL.  Without `published`, the
- * publication line's date (if any) is used as the reference.
+ * another meeting (the nearest meeting phrase before it, or within four
+ * words after it, is another meeting's: "اللقاء السابق المنعقد في",
+ * "اللقاء الموالي يوم غد", "تنظيم الندوة الأولى") (-10), when it is on a
+ * publication line or dateline (a short line among the first four or the
+ * last, with no meeting word or event verb: "الخميس 12 أبريل 2018 - 10:42";
+ * or "<place> في <date>") (-6), or after منذ (-4).  The best date scoring
+ * at least 3 wins, the earliest on ties; a range ("من 17 إلى 21 ماي 2023")
+ * gives its first day.  A relative date ("أمس"، "اليوم الخميس"، "16 فبراير
+ * الجاري") needs `published`; without it, the date of a publication line
+ * or dateline is the reference; without either it stays NULL.
  *
- * Places.  Each gazetteer match (the longest at each place; a name shared
- * by several rows is disambiguated below) gets a weight by where it is:
- * inside the venue 1000 (900 when the city is only implied by a district),
- * "بمدينة X" in the anchor 300, inside the host 100, a dateline or a
- * title prefix ("فاس..", "تمارة:", "الدار البيضاء –", "X في <date>") 40,
- * another security body or official title ("رئيس المنطقة الأمنية
- * لإنزكان") 20, elsewhere in the anchor 8, elsewhere 1, and 0 inside an
- * association's name or when a single definite word follows a definite
- * noun ("الأحياء الجديدة" is not El Jadida).  The weights of each city
- * (a district counts for its city, walking up parents to kind CITY) are
- * summed; the best city wins if its weight is at least 8.  So the venue
- * decides ("بمقر جماعة أولاد تايمة" beats the host "سرية الدرك الملكي
- * بتارودانت"), then بمدينة, then the host, then datelines, and places
- * that are only discussed do not count.  The district is the best district
- * of that city seen in the venue, host, title or dateline (weight >= 40),
- * refined to a more specific district under it when one is stated in the
- * same places or is the only one under it named in the anchor.  The region
- * is the city's (walking up to kind REGION), else the best region (or
- * province's region) with weight >= 40 ("القيادة الجهوية للدرك الملكي
- * بجهة درعة تافيلالت").  A name shared by several rows follows the word
- * before it (مدينة → city, حي/مقاطعة → district, إقليم/عمالة → province,
- * جهة → region), then a row whose city is the one the rest of the text
+ * Places.  Lexicon matches are kept longest-first; a longer name may not
+ * start with an adjective of a security body ("الأمن الإقليمي بسطات" is not
+ * "إقليم سطات"); with name_lists, only places the text names exactly are
+ * kept.  Each mention gets a weight by where it is: inside the venue 1000
+ * (900 for a city implied by a district), after مدينة in the anchor 300,
+ * inside the host 100, a dateline or a title prefix at a line start
+ * ("فاس..", "تمارة:", "الدار البيضاء –", "X في <date>") 40, inside another
+ * security body or an official's title ("رئيس المنطقة الأمنية لإنزكان") 20,
+ * elsewhere in the anchor, the headline or the title 8, elsewhere 1; and 0
+ * inside an association's or a person's name (مولاي المهدي), or for a
+ * single definite word after a definite noun ("الأحياء الجديدة" is not El
+ * Jadida); places inside an extracted demand or commitment weigh 1.  The
+ * weights of each city are summed (a district counts for its city, walking
+ * up parents to kind CITY); the best city with at least 8 wins.  So the
+ * venue decides ("بمقر جماعة أولاد تايمة" beats the organiser "سرية الدرك
+ * الملكي بتارودانت"), then مدينة X, then the host, then datelines; places
+ * only discussed do not count.  Without a city, a province or prefecture
+ * in the venue or host stands for its seat (the city under it with the same
+ * name: "بعمالة إقليم تاوريرت"; needs name_lists).  The district is the
+ * heaviest district of that city with weight >= 40, refined to a district
+ * under it with weight >= 40 ("مقر المنطقة الأمنية الحي المحمدي عين السبع"
+ * + the headline "الحي المحمدي.."); never a district of another city
+ * ("المدينة القديمة" of Casablanca in a Meknès venue is dropped).  The
+ * region is the city's (walking up to kind REGION), else the heaviest
+ * region or province's region with weight >= 40 ("القيادة الجهوية للدرك
+ * الملكي بجهة درعة تافيلالت").  A name shared by several rows follows the
+ * word before it (مدينة → city, حي/مقاطعة → district, إقليم/عمالة →
+ * province, جهة → region), then the row whose city the rest of the text
  * points to, then city > district > province/prefecture > region, then
  * population.  place_precision is the finest level found.
  *
  * venue.  A labelled line ("المكان: …"), else in the anchor (then the
  * headline) the first venue head (مقر، قاعة، مدرج، فضاء، ساحة، رحاب، دار،
- * مركب، فندق، كلية، مسرح، siège, salle) after ب/في/داخل or as the subject
- * of احتضن/استضاف, up to a comma, a date, a time word (يوم، صباح …), a
- * meeting noun, a preposition (مع، بين، حول …), بمدينة, or 12 words.  A
- * head with a pronoun (بمقره، بمقرها) is not a venue.
+ * مركب، مركز، فندق، كلية، مسرح، قصر …, siège, salle) after ب, في or داخل, as
+ * the subject of احتضن/استضاف, or after le/au/du; not a head that begins a
+ * place name (الدار البيضاء) or carries a pronoun (بمقره).  It runs to a
+ * comma, a date, a time word (يوم، صباح …), a singular meeting noun
+ * ("قاعة الاجتماعات" goes on), a function word (مع، بين، حول …), بمدينة, a
+ * French auxiliary (a abrité), or 12 words.
  *
  * host.  The security body, in this order: a labelled line ("الجهة
- * المنظمة: …"); a body right after an organising verb in the anchor
- * (نظمت/تنظمها/عقدت/جمع/دعت إليه/بدعوة من/احتضنته <body>); "مسؤولي <body>"
- * in the anchor; an organising verb in another meeting sentence; the body
- * inside the venue ("بمقر ولاية أمن بني ملال").  Bodies: ولاية أمن،
- * المنطقة الأمنية، المنطقة الإقليمية للأمن، الأمن الإقليمي، الدائرة
- * الأمنية، مفوضية الشرطة، سرية/مركز الدرك الملكي، القيادة الجهوية للدرك،
- * مديرية الأمن، المديرية العامة للأمن الوطني, zone de sûreté,
- * arrondissement de police … followed by their place or ordinal ("لإنزكان",
- * "بتمارة", "الرابعة بتابريكت", "بجهة درعة تافيلالت"); outside a venue a
- * body needs that complement (the DGSN excepted).
+ * المنظمة: …"); in the anchor, a body right after an organising verb
+ * (نظمت/تنظمها/عقدت/جمع/دعت إليه/بدعوة من/احتضنته <body>, "من طرف", "par
+ * la …") or before one in French ("La préfecture de police de X a
+ * organisé"); "مسؤولي <body>" in the anchor; an organising verb in another
+ * meeting sentence; the body inside the venue ("بمقر ولاية أمن بني ملال").
+ * Bodies: ولاية أمن، المنطقة الأمنية، المنطقة الإقليمية للأمن، الأمن
+ * الإقليمي، الدائرة الأمنية، مفوضية الشرطة، سرية/مركز الدرك الملكي،
+ * القيادة الجهوية للدرك، مديرية الأمن، المديرية العامة للأمن الوطني, zone
+ * de sûreté, préfecture de police, arrondissement de police … with their
+ * place or ordinal ("لإنزكان", "بتمارة", "الرابعة بتابريكت", "12", "بجهة
+ * درعة تافيلالت", "Hay Mohammadi – Aïn Sebaâ"); outside the venue a body
+ * needs that complement (the DGSN excepted), and a body inside an
+ * official's title is not a host.
  *
  * format.  The first format phrase of the anchor that is not context ("في
- * إطار"، "على هامش"، "ضمن" just before it); else the anchor's context
- * phrase; else the title or headline; else the most frequent singular
- * phrase of the text; else the series the meeting belongs to ("في إطار
- * اللقاءات التواصلية"); else 'other'.  "ندوة صحفية" is not a seminar.
+ * إطار"، "على هامش"، "ضمن فعاليات" within five words before it); else the
+ * anchor's context phrase; else the title's, then the headline's; else the
+ * most frequent singular phrase of the text; else the series the meeting
+ * belongs to ("في إطار اللقاءات التواصلية"); else, the meeting being one
+ * of a security service with associations (a "لقاء" of the genre),
+ * communication_meeting.  Phrases: لقاء/اجتماع تواصلي, rencontre de
+ * communication; لقاء/اجتماع تشاوري, التشاور, réunion de concertation;
+ * ندوة، يوم دراسي، مائدة مستديرة, séminaire, colloque; أيام الأبواب
+ * المفتوحة, portes ouvertes.  "ندوة صحفية" is not a seminar.
  *
  * association_count.  A number before جمعية/جمعيات (digits, Arabic-Indic
- * digits, number words up to the hundreds: ثلاث، خمس عشرة، خمس وعشرين،
- * عشرين …, French douze …; حوالي/أزيد من before it are ignored), a dual
- * (جمعيتان، جمعيتين، الجمعيتين، جمعيتي), or a definite number after
- * (الجمعيات الأربع).  Not counts: vague quantities (بعض، عدد من، مجموعة من،
- * عشرات), totals ("من أصل 600 جمعية", "مسجلة").  The first count of the
- * anchor wins, else the first in a sentence about the meeting or its
- * participants (حضر، شارك، ممثلو، بحضور، وفود، الحضور …).
+ * digits, number words up to the thousands, summed: ثلاث، خمس عشرة، خمس
+ * وعشرين، عشرين …, French douze …; حوالي/أزيد من before it are ignored),
+ * "N من الجمعيات", a dual (جمعيتان، جمعيتين، الجمعيتين، جمعيتي), or a
+ * definite number after (الجمعيات الأربع).  Not counts: vague quantities
+ * (بعض، عدد من، مجموعة من، عشرات، une vingtaine), totals ("من أصل 600
+ * جمعية", "مسجلة").  The first count of the anchor wins, else the first in
+ * a sentence about the meeting or its participants (حضر، شارك، ممثلو،
+ * بحضور، وفود، الحضور …), else a dual anywhere.
  *
- * associations.  Names headed by جمعية (singular), رابطة, ودادية,
- * فيدرالية/تنسيقية/شبكة جمعيات, Association/Fédération …, up to a comma, a
- * new name ("وجمعية"), a preposition or conjunction (أن، في، على، عن،
- * إلى …; في وضعية and من after لل… stay), a second ب-complement or a
- * ب+verbal noun ("بتعزيز"), 12 words.  A later mention that repeats the
- * first words of a longer name (or whose words all occur in one) is the
- * same association.
+ * associations.  Names headed by جمعية (singular, not after a number),
+ * رابطة, ودادية, فيدرالية/تنسيقية/شبكة + جمعيات, Association …, up to a
+ * comma, a new name ("وجمعية"), a function word (أن، في، على، عن، إلى …;
+ * "في وضعية صعبة" and من after لل+verbal noun stay), a verb of the lists, a
+ * ب+verbal noun ("بتعزيز"), a second ب-complement, 12 words.  A later
+ * mention that repeats the first words of a name, or whose one or two words
+ * all occur in one, is the same association.
  *
- * officials.  Role heads رئيس/رئيسة/نائب رئيس (with a security complement:
- * المنطقة، الدائرة، الأمن، المصلحة، خلية، فرقة، مفوضية، الهيئة، مركز،
- * سرية …), والي أمن/الأمن, قائد سرية/المركز/الدرك, باشا, chef/préfet …;
- * the role runs to a comma, a preposition, a verbal noun, another role.
- * The name is ", [السيد] [rank] NAME," after it or "NAME، ROLE" before it
- * (2–4 words; ranks العميد، الرائد، الضابطة الممتازة … and السيد dropped).
- * Roles that are only the object of a preposition ("على السيد والي
- * الأمن") are skipped; a shorter role that is a prefix of a longer one is
- * the same person ("والي الأمن" after "والي أمن طنجة"), keeping the name.
- * Each official is a role span and an optional name span.
+ * officials.  Role heads رئيس/رئيسة, نائب (رئيس) with a security word after
+ * them (المنطقة، الدائرة، الأمن، المصلحة، خلية، فرقة، مفوضية، الهيئة، مركز،
+ * سرية …), والي أمن/الأمن, قائد سرية/المركز/الدرك/القيادة, باشا (مدينة) X,
+ * chef/préfet/commandant de …; "رئيس جمعية" and "والي جهة" are not.  The
+ * role runs to punctuation, a function word, a ب+verbal noun, a verb of the
+ * lists, another role, و + an indefinite word.  The name is ", [السيد]
+ * [rank] NAME," after it (2–4 words; ranks العميد (الممتاز|الإقليمي)،
+ * الرائد، القبطان، الضابطة الممتازة, le commissaire … and السيد left out)
+ * or "NAME، ROLE" (two words, three after عبد/أبو/ابن/بن/مولاي/سيدي).  A
+ * role right after على/إلى/عن/لدى/مع is only an object and is dropped
+ * unless the same official appears otherwise.  One role that is a prefix
+ * of another is the same official (names permitting): the mention with
+ * the name is kept (its role as written there), else the longer role.
  *
  * demands.  (1) Items of a list (bullets or numbers) under a heading with
- * مطالب، توصيات، خلاصات، مقترحات، ملتمسات، طالب…, or under المداخلات when the
- * item does not start with a narrative verb (أثار، أشار، اشتكى …);
- * (2) in every other sentence (the headline excepted), the object of a
- * demand word – طالب/يطالب/مطالبين/المطالبة ب، دعا إلى، اقترح، التمس،
- * ملتمس، ناشد، أوصى، على ضرورة, demandé, réclamé, nécessité de … – that
- * is a verbal noun (تعزيز، إحداث، تنظيم، فتح، الرفع …, recognized by list and
- * by pattern), after skipping the subject; coordinated objects ("، وبتسريع
- * …، وبتشديد …") are separate demands; an object ends at the sentence, at
- * فيما/بينما/كما/حيث, at a participle (مؤكدا …) or at a comma not followed by
- * a coordinated verbal noun.  A call by an official (دعا with an official
- * as speaker or "دعا الجمعيات/الحاضرين إلى") is not a demand.
+ * مطالب، توصيات، خلاصات، مقترحات، ملتمسات، طالب…, or under المداخلات, unless
+ * the item starts with a verb (أثار، أشار، اشتكى، يطالب …: then read as a
+ * sentence); a heading "جدول الأعمال" or "مقالات ذات صلة" is skipped, a
+ * heading with التزامات gives commitments.  (2) In every other sentence
+ * (the headline excepted), the object of a demand word that is a verbal
+ * noun (تعزيز، إحداث، تنظيم، فتح، الرفع …; by list and by shape: تفعيل،
+ * إفعال، افتعال، استفعال، مفاعلة …): طالب/يطالب/مطالبين/المطالبة ب…،
+ * اقترح، التمس، ناشد، أوصى (after the subject, within 40 words); دعا/دعت
+ * إلى …; على ضرورة …; the nouns المطالب/المقترحات/التوصيات right before it
+ * ("المقترحات، أبرزها إحداث …", "مطالب الجمعيات: تعزيز …"); demandé,
+ * réclamé, nécessité de ….  Coordinated objects ("، وبتسريع …"، "وإلى
+ * تكوين …") are separate demands; an object ends at the sentence, at
+ * فيما/بينما/كما/حيث, at a participle (مؤكدا …), at a verb of the lists, or
+ * at a comma not followed by و + verbal noun.  A call by an official is no
+ * demand: دعا with an official after it or a civil noun in the oblique
+ * case ("دعا الحاضرين إلى"), داعيا/داعين whose sentence's subject is an
+ * official, or a دعا without subject after an official's sentence.
  *
- * commitments.  The same objects after أعلن عن، تعهد ب، التزم ب، وعد ب،
- * برمج، مستعد ل، استعداد ل, s'est engagé à, a annoncé (the speaker's role
- * and name are skipped), items under a heading with التزامات, and clauses
- * with a future verb (سيتم، ستعمم، ستطلق … ; "أن حملات أمنية ستنظم …") or
- * مبرمج when an official or a security body speaks in the sentence; not
- * when associations are the subject.
+ * commitments (meeting reports only).  The same objects after أعلن عن،
+ * تعهد ب، التزم ب، وعد ب، قرر (past the speaker's role and name), برمج،
+ * مستعد ل، استعداد ل, s'est engagé à, a annoncé; items under a heading with
+ * التزامات; and, when an official or a security body speaks in the
+ * sentence, a clause with a future verb (سيتم، ستعمم، ستطلق؛ "أن حملات
+ * أمنية ستنظم …", from after أن or the clause start) or مبرمج — not stative
+ * futures (ستظل، ستبقى، سيكون) nor clauses about meetings ("الذي ستتليه
+ * لقاءات أخرى").  Not when civil society is the subject.
  *
- * Known limits: one meeting per report (the first well-attested one);
- * names written without a comma before a role are missed; French is
- * handled for the common patterns only.
+ * Known limits: one meeting per report (the best-attested one, the first
+ * on ties); a name not set off by commas from its role is missed, and "علي"
+ * reads as "على"; French is handled for the common patterns only; the
+ * glue should give name_lists (the builder does), else stemmed lexicon
+ * matches of other places' names are not filtered out.
  *
  *-------------------------------------------------------------------------
  */
@@ -302,7 +339,10 @@ typedef enum mr_format
 /* 'other', 'communication_meeting', ... */
 extern const char *mr_format_name(mr_format f);
 
-/* A piece of the body (or of the title when in_title); empty = none. */
+/*
+ * A piece of the body (or of the title when in_title; the current rules
+ * take every span from the body); empty = none.
+ */
 typedef struct mr_span
 {
 	size_t		byte_start;
