@@ -638,7 +638,7 @@ body_extent(const xdoc *d, uint32_t last, bool *comp)
 static void
 find_bodies(xctx *c)
 {
-	const xdoc *d = &c->B;
+	xdoc	   *d = &c->B;
 	size_t		k;
 	uint32_t	j;
 
@@ -658,7 +658,7 @@ find_bodies(xctx *c)
 		if (q->id == BD_DGSN)
 			b->comp = true;
 		for (j = b->first + 1; j <= b->last; j++)
-			((xdoc *) d)->t[j].flags |= XT_IN_BODY;
+			d->t[j].flags |= XT_IN_BODY;
 	}
 }
 

@@ -397,7 +397,6 @@ typedef struct xofficial
 typedef struct xlists
 {
 	xspans		assoc;
-	uint32_t   *assoc_tok;		/* first/last token of each association */
 	xofficial  *off;
 	int			noff;
 	int			offcap;
@@ -405,9 +404,9 @@ typedef struct xlists
 	xspans		commits;
 } xlists;
 
-extern void xl_associations(const xdoc *d, xlists *l, const mr_allocator *mem);
-extern void xl_officials(const xdoc *d, xlists *l, const mr_allocator *mem);
-extern void xl_demands_commitments(const xdoc *d, xlists *l, bool meeting,
+extern void xl_associations(xdoc *d, xlists *l, const mr_allocator *mem);
+extern void xl_officials(xdoc *d, xlists *l, const mr_allocator *mem);
+extern void xl_demands_commitments(xdoc *d, xlists *l, bool meeting,
 								   const mr_allocator *mem);
 extern void xspans_push(xspans *s, mr_span sp, const mr_allocator *mem);
 extern void xlists_free(xlists *l, const mr_allocator *mem);

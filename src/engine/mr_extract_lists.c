@@ -34,8 +34,6 @@ xlists_free(xlists *l, const mr_allocator *mem)
 {
 	if (l->assoc.v)
 		mem->free(l->assoc.v, mem->arg);
-	if (l->assoc_tok)
-		mem->free(l->assoc_tok, mem->arg);
 	if (l->off)
 		mem->free(l->off, mem->arg);
 	if (l->demands.v)
@@ -270,7 +268,7 @@ all_words_in(const xdoc *d, uint32_t af, uint32_t al, uint32_t bf, uint32_t bl)
 }
 
 void
-xl_associations(const xdoc *d, xlists *l, const mr_allocator *mem)
+xl_associations(xdoc *d, xlists *l, const mr_allocator *mem)
 {
 	aname	   *v = NULL;
 	int			n = 0;
@@ -340,7 +338,7 @@ xl_associations(const xdoc *d, xlists *l, const mr_allocator *mem)
 		uint32_t	j;
 
 		for (j = v[k].head; j <= v[k].last; j++)
-			((xdoc *) d)->t[j].flags |= XT_IN_ASSOC;
+			d->t[j].flags |= XT_IN_ASSOC;
 		if (v[k].dropped)
 			continue;
 		xspans_push(&l->assoc,
@@ -526,9 +524,8 @@ names_compatible(const xdoc *d, const xofficial *a, const xofficial *b)
 }
 
 void
-xl_officials(const xdoc *d, xlists *l, const mr_allocator *mem)
+xl_officials(xdoc *d, xlists *l, const mr_allocator *mem)
 {
-	xdoc	   *dd = (xdoc *) d;
 	uint32_t	i;
 	int			a,
 				b;
@@ -612,10 +609,10 @@ xl_officials(const xdoc *d, xlists *l, const mr_allocator *mem)
 				o.name_first = o.name_last = -1;
 		}
 		for (j = o.role_first; j <= o.role_last; j++)
-			dd->t[j].flags |= XT_IN_ROLE;
+			d->t[j].flags |= XT_IN_ROLE;
 		if (o.name_first >= 0)
 			for (j = (uint32_t) o.name_first; (int64_t) j <= o.name_last; j++)
-				dd->t[j].flags |= XT_IN_NAME;
+				d->t[j].flags |= XT_IN_NAME;
 		off_push(l, &o, mem);
 		i = o.role_last;
 	}
@@ -714,16 +711,16 @@ verb_first(const xtok *t)
 }
 
 static void
-mark(const xdoc *d, uint32_t f, uint32_t l)
+mark(xdoc *d, uint32_t f, uint32_t l)
 {
 	uint32_t	j;
 
 	for (j = f; j <= l && j < d->nt; j++)
-		((xdoc *) d)->t[j].flags |= XT_IN_ITEM;
+		d->t[j].flags |= XT_IN_ITEM;
 }
 
 static void
-push_item(const xdoc *d, xspans *out, uint32_t f, uint32_t l, int skip,
+push_item(xdoc *d, xspans *out, uint32_t f, uint32_t l, int skip,
 		  const mr_allocator *mem)
 {
 	mr_span		sp;
@@ -754,7 +751,7 @@ push_item(const xdoc *d, xspans *out, uint32_t f, uint32_t l, int skip,
 }
 
 static void
-list_items(const xdoc *d, xlists *l, const mr_allocator *mem)
+list_items(xdoc *d, xlists *l, const mr_allocator *mem)
 {
 	uint32_t	li = 0;
 
@@ -843,7 +840,7 @@ coordinated_at(const xdoc *d, uint32_t j, bool after_comma, uint32_t *start)
 
 /* Emit the object(s) starting at s: end at the clause, split coordination. */
 static void
-emit_objects(const xdoc *d, xspans *out, uint32_t s, const mr_allocator *mem)
+emit_objects(xdoc *d, xspans *out, uint32_t s, const mr_allocator *mem)
 {
 	uint32_t	e = s;
 	uint32_t	j;
@@ -1016,7 +1013,7 @@ french_object(const xdoc *d, uint32_t i)
 }
 
 static void
-french_cue(const xdoc *d, xlists *l, uint32_t *ip, bool meeting,
+french_cue(xdoc *d, xlists *l, uint32_t *ip, bool meeting,
 		   const mr_allocator *mem)
 {
 	uint32_t	i = *ip;
@@ -1075,7 +1072,7 @@ search_stop(const xtok *q)
 }
 
 void
-xl_demands_commitments(const xdoc *d, xlists *l, bool meeting,
+xl_demands_commitments(xdoc *d, xlists *l, bool meeting,
 					   const mr_allocator *mem)
 {
 	uint32_t	i;
