@@ -1418,10 +1418,11 @@ count_at(const xdoc *d, uint32_t i)
 			start = i - 1;
 		}
 		else if ((p->cls & W_FROM) && i >= 2 && same_sent(d, i - 2, i) &&
-				 d->t[i - 2].kind == MR_TOK_NUMBER && d->t[i - 2].num > 0 &&
+				 (d->t[i - 2].kind == MR_TOK_NUMBER || (d->t[i - 2].cls & W_NUM)) &&
+				 !(d->t[i - 2].cls & W_TEEN) && d->t[i - 2].num > 1 &&
 				 d->t[i - 2].num < 100000 && (t->cls & W_ASSOC_PL))
 		{
-			/* "12 من الجمعيات" */
+			/* "12 من الجمعيات", "عشرين من الجمعيات" */
 			value = d->t[i - 2].num;
 			start = i - 2;
 		}
