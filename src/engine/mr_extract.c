@@ -1504,6 +1504,19 @@ find_count(xctx *c, mr_facts *out)
 				return;
 			}
 		}
+	/* a title given apart: "لقاء يجمع الأمن بـ20 جمعية" */
+	for (i = 0; i < c->T.nt; i++)
+		if ((c->T.t[i].cls & (W_ASSOC_SG | W_ASSOC_PL | W_ASSOC_DU)))
+		{
+			int			v = count_at(&c->T, i);
+
+			if (v > 0)
+			{
+				out->has_association_count = true;
+				out->association_count = v;
+				return;
+			}
+		}
 }
 
 /* ----------------------------------------------------------------

@@ -435,6 +435,9 @@ TEST(venue_host_places)
 	CHECK_STR(FMT(), "communication_meeting");
 	CHECK_STR(DATE(), "2019-05-03/d");
 	CHECK_STR(PL(F.city), "oujda");
+	/* a count stated only in the title */
+	X3("احتضن مقر ولاية أمن وجدة يوم 3 ماي 2019 لقاء تواصليا مع جمعيات الأحياء.", "وجدة: لقاء يجمع الأمن بممثلي 20 جمعية", NULL);
+	CHECK(COUNT() == 20);
 	/* a police circumscription numbered in digits */
 	X("احتضن مقر الدائرة الأمنية 12 بسلا يوم 3 ماي 2019 لقاء تواصليا.", NULL);
 	CHECK_STR(S(&F.host), "الدائرة الأمنية 12 بسلا");
