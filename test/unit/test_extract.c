@@ -1178,6 +1178,14 @@ TEST(fixture_floors)
 	CHECK(r->ok[F_COUNT] / t >= 0.95);
 	CHECK(r->ok[F_VENUE] / t >= 0.85);
 	CHECK(r->ok[F_HOST] / t >= 0.85);
+	/* lists: precision and recall by normalized containment */
+	CHECK(r->tp_p[L_ASSOC] >= 0.9 * r->np[L_ASSOC] && r->tp_r[L_ASSOC] >= 0.9 * r->nr[L_ASSOC]);
+	CHECK(r->tp_p[L_OFFICIAL] >= 0.9 * r->np[L_OFFICIAL] &&
+		  r->tp_r[L_OFFICIAL] >= 0.9 * r->nr[L_OFFICIAL]);
+	CHECK(r->tp_p[L_DEMAND] >= 0.85 * r->np[L_DEMAND] &&
+		  r->tp_r[L_DEMAND] >= 0.9 * r->nr[L_DEMAND]);
+	CHECK(r->tp_p[L_COMMIT] >= 0.9 * r->np[L_COMMIT] &&
+		  r->tp_r[L_COMMIT] >= 0.9 * r->nr[L_COMMIT]);
 }
 
 int
