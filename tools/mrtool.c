@@ -14,6 +14,11 @@
  *				and print, for each FILE, "FILE<TAB>code,code,..." (the
  *				concerns it raises, sorted); with -v also every match as
  *				"  code<TAB>term<TAB>matched text" (suppressed ones marked)
+ *	 extract	mrtool extract PLACES.tsv [-p YYYY-MM-DD] FILE...: the
+ *				meeting facts of each FILE in the key<TAB>value format of
+ *				the fixtures' .facts files (places by name_fr); the
+ *				publication date is -p, else the "published" line of
+ *				FILE's .facts sibling when there is one
  * Reads FILE or standard input.
  *
  *-------------------------------------------------------------------------
@@ -24,6 +29,7 @@
 
 #include "mr_engine.h"
 #include "mr_match.h"
+#include "mr_extract.h"
 
 static void
 put_cps(const uint32_t *cp, size_t n)
@@ -189,6 +195,167 @@ cmd_tag(int argc, char **argv)
 	return 0;
 }
 
+/* the name_fr column of places.tsv, by row (rows in file order) */
+static char **
+place_names(char *tsv, size_t *n)
+{
+	char	  **v = NULL;
+	size_t		cnt = 0;
+	char	   *line;
+	char	   *save = NULL;
+	int			first = 1;
+
+	for (line = strtok_r(tsv, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
+	{
+		char	   *p = line;
+		int			k;
+
+		if (first)
+		{
+			first = 0;
+			continue;
+		}
+		for (k = 0; k < 4 && p; k++)
+		{
+			p = strchr(p, '\t');
+			if (p)
+				p++;
+		}
+		v = realloc(v, sizeof(char *) * (cnt + 1));
+		v[cnt] = p ? strndup(p, strcspn(p, "\t")) : strdup("?");
+		cnt++;
+	}
+	*n = cnt;
+	return v;
+}
+
+static void
+put_span(const char *key, const mr_span *sp, const char *body, const char *title)
+{
+	const char *s = sp->in_title ? title : body;
+
+	if (mr_span_empty(sp))
+		return;
+	printf("%s\t%.*s\n", key, (int) (sp->byte_end - sp->byte_start), s + sp->byte_start);
+}
+
+/* mrtool extract PLACES.tsv [-p YYYY-MM-DD] FILE... */
+static int
+cmd_extract(int argc, char **argv)
+{
+	size_t		len;
+	char	   *tsv;
+	char	   *tsv2;
+	size_t		bad = 0;
+	const char *detail = NULL;
+	mr_gazetteer *gz;
+	mr_extractor *ex;
+	char	  **names;
+	size_t		nnames;
+	mr_date		pub;
+	bool		have_pub = false;
+	int			i = 3;
+
+	if (argc < 4)
+	{
+		fprintf(stderr, "usage: mrtool extract PLACES.tsv [-p YYYY-MM-DD] FILE...\n");
+		return 2;
+	}
+	tsv = slurp(argv[2], &len);
+	tsv2 = strdup(tsv);
+	gz = mr_gazetteer_from_tsv(tsv, len, &mr_default_allocator, &bad, &detail);
+	if (!gz)
+	{
+		fprintf(stderr, "mrtool: %s line %zu: %s\n", argv[2], bad, detail ? detail : "?");
+		return 1;
+	}
+	names = place_names(tsv2, &nnames);
+	ex = mr_extractor_create(gz, &mr_default_allocator);
+	if (i + 1 < argc && strcmp(argv[i], "-p") == 0)
+	{
+		have_pub = sscanf(argv[i + 1], "%d-%d-%d", &pub.year, &pub.month, &pub.day) == 3;
+		i += 2;
+	}
+	for (; i < argc; i++)
+	{
+		char	   *text = slurp(argv[i], &len);
+		mr_facts	f;
+		mr_date		p = pub;
+		bool		hp = have_pub;
+		int			k;
+
+		if (!hp)
+		{
+			/* the published line of FILE.facts (FILE ending in .txt) */
+			size_t		l = strlen(argv[i]);
+			char	   *fn = malloc(l + 8);
+			FILE	   *ff;
+
+			strcpy(fn, argv[i]);
+			if (l > 4 && strcmp(fn + l - 4, ".txt") == 0)
+				strcpy(fn + l - 4, ".facts");
+			ff = fopen(fn, "r");
+			if (ff)
+			{
+				char		buf[4096];
+
+				while (fgets(buf, sizeof(buf), ff))
+					if (sscanf(buf, "published\t%d-%d-%d", &p.year, &p.month, &p.day) == 3)
+						hp = true;
+				fclose(ff);
+			}
+			free(fn);
+		}
+		mr_extractor_run(ex, text, len, NULL, 0, hp ? &p : NULL, &mr_default_allocator, &f);
+		printf("== %s\n", argv[i]);
+		if (hp)
+			printf("published\t%04d-%02d-%02d\n", p.year, p.month, p.day);
+		if (f.has_held_on)
+			printf("held_on\t%04d-%02d-%02d\nheld_on_precision\t%s\n",
+				   f.held_on.year, f.held_on.month, f.held_on.day,
+				   f.held_on_precision == MR_DATE_DAY ? "day" :
+				   f.held_on_precision == MR_DATE_MONTH ? "month" : "year");
+		if (f.city >= 0 && (size_t) f.city < nnames)
+			printf("city\t%s\n", names[f.city]);
+		if (f.district >= 0 && (size_t) f.district < nnames)
+			printf("district\t%s\n", names[f.district]);
+		if (f.region >= 0 && (size_t) f.region < nnames)
+			printf("region\t%s\n", names[f.region]);
+		if (mr_place_precision_name(f.place_precision))
+			printf("place_precision\t%s\n", mr_place_precision_name(f.place_precision));
+		put_span("venue", &f.venue, text, "");
+		put_span("host", &f.host, text, "");
+		printf("format\t%s\n", mr_format_name(f.format));
+		if (f.has_association_count)
+			printf("association_count\t%d\n", f.association_count);
+		for (k = 0; k < f.nassociations; k++)
+			put_span("association", &f.associations[k], text, "");
+		for (k = 0; k < f.nofficials; k++)
+		{
+			const mr_official *o = &f.officials[k];
+
+			printf("official\t%.*s%s%.*s\n",
+				   (int) (o->role.byte_end - o->role.byte_start), text + o->role.byte_start,
+				   mr_span_empty(&o->name) ? "" : " ",
+				   (int) (o->name.byte_end - o->name.byte_start), text + o->name.byte_start);
+		}
+		for (k = 0; k < f.ndemands; k++)
+			put_span("demand", &f.demands[k], text, "");
+		for (k = 0; k < f.ncommitments; k++)
+			put_span("commitment", &f.commitments[k], text, "");
+		mr_facts_free(&f, &mr_default_allocator);
+		free(text);
+	}
+	mr_extractor_free(ex);
+	mr_gazetteer_free(gz);
+	for (i = 0; (size_t) i < nnames; i++)
+		free(names[i]);
+	free(names);
+	free(tsv);
+	free(tsv2);
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -201,10 +368,13 @@ main(int argc, char **argv)
 
 	if (argc >= 2 && strcmp(argv[1], "tag") == 0)
 		return cmd_tag(argc, argv);
+	if (argc >= 2 && strcmp(argv[1], "extract") == 0)
+		return cmd_extract(argc, argv);
 	if (argc < 2 || argc > 3)
 	{
 		fprintf(stderr, "usage: mrtool normalize|stem|tokens [FILE]\n"
-				"       mrtool tag LEXICON.tsv [-v] FILE...\n");
+				"       mrtool tag LEXICON.tsv [-v] FILE...\n"
+				"       mrtool extract PLACES.tsv [-p YYYY-MM-DD] FILE...\n");
 		return 2;
 	}
 	cmd = argv[1];
