@@ -22,7 +22,8 @@ DATA         = $(sort $(wildcard meetreg--*.sql))
 # pg_regress inputs, one file per feature, run in this order
 REGRESS      = setup normalize tokens stem engine_hard_input encoding \
                concern_set gin registry tagger meetings \
-               concern_hist concern_trend places bi_views upgrade catalog
+               concern_hist concern_trend places bi_views \
+               dates extract extract_fixtures ingest upgrade catalog
 REGRESS_OPTS = --inputdir=. --encoding=UTF8 --no-locale
 
 PG_CONFIG   ?= pg_config

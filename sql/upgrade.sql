@@ -31,6 +31,10 @@ INSERT INTO meetreg.meetings (held_on, city, body) VALUES
 ALTER EXTENSION meetreg UPDATE TO '0.3.0';
 SELECT extversion FROM pg_extension WHERE extname = 'meetreg';
 SELECT id, city, region, concerns::text FROM meetreg.meetings ORDER BY id;
+ALTER EXTENSION meetreg UPDATE TO '0.4.0';
+SELECT extversion FROM pg_extension WHERE extname = 'meetreg';
+-- the records keep their data and gain empty fact columns
+SELECT id, city, region, concerns::text, format, demands, published_on FROM meetreg.meetings ORDER BY id;
 DELETE FROM meetreg.meetings;
 :signature \gset up_
 SELECT :'up_md5' = :'fresh_md5' AS upgraded_equals_fresh;

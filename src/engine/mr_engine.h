@@ -33,7 +33,7 @@
 #include <stdint.h>
 #include <stdbool.h>
 
-#define MR_ENGINE_VERSION "0.3.0"
+#define MR_ENGINE_VERSION "0.4.0"
 
 /* ----------------------------------------------------------------
  * Memory

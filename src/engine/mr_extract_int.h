@@ -159,6 +159,7 @@ enum
 #define X_RELATED	0x20		/* a "related articles" heading word */
 #define X_HIGHLIGHT 0x40		/* أبرزها أهمها: "the main ones are" */
 #define X_AGENT		0x80		/* par, (من) طرف: the agent of a passive */
+#define X_FIRSTNAME 0x100		/* a common first name: a person's name starts */
 
 /* word shapes (xtok.shape) */
 #define SH_W		0x01		/* starts with و/ف */
@@ -181,7 +182,7 @@ typedef struct xw_entry
 	size_t		off;			/* key in pool */
 	uint32_t	len;
 	int32_t		value;			/* number value or role kind, -1 none */
-	uint8_t		extra;			/* X_* */
+	uint16_t	extra;			/* X_* */
 	uint64_t	cls_bare;		/* classes valid without ب/ل/ك/ال */
 	uint64_t	cls_any;		/* classes valid with any clitic */
 } xw_entry;
@@ -251,7 +252,7 @@ typedef struct xtok
 	uint8_t		nlet;			/* letters, capped at 255 */
 	uint8_t		pron;			/* ends with a pronoun suffix (ه ها هم) */
 	uint8_t		flags;			/* XT_* */
-	uint8_t		x;				/* X_* */
+	uint16_t	x;				/* X_* */
 	uint8_t		shape;			/* SH_* */
 } xtok;
 

@@ -420,8 +420,13 @@ name_after(const xdoc *d, uint32_t role_last, int64_t *nf, int64_t *nl)
 	uint32_t	j = role_last + 1;
 	uint32_t	s;
 	int			words = 0;
+	bool		by_first_name;
 
-	if (j >= d->nt || !same_sent(d, role_last, j) || !(d->t[j].gap & G_COMMA))
+	if (j >= d->nt || !same_sent(d, role_last, j))
+		return false;
+	/* "ROLE، NAME" or, without the comma, "ROLE FIRSTNAME FAMILYNAME" */
+	by_first_name = (d->t[j].x & X_FIRSTNAME) != 0 && !(d->t[j].gap & G_COMMA);
+	if (!(d->t[j].gap & G_COMMA) && !by_first_name)
 		return false;
 	while (j < d->nt && same_sent(d, role_last, j) &&
 		   ((d->t[j].cls & W_HONOR) ||
@@ -439,16 +444,30 @@ name_after(const xdoc *d, uint32_t role_last, int64_t *nf, int64_t *nl)
 	{
 		if (j > s && (d->t[j].gap & (G_COMMA | G_OPAREN)))
 			break;
+		/*
+		 * a name led by a first name and no comma: the first name and the
+		 * family name (three words when the second is بن, عبد ...)
+		 */
+		if (by_first_name && words >= 2 &&
+			!(words == 2 && (d->t[s + 1].x & X_NAMESTART)))
+			break;
 		if (!name_word(&d->t[j]))
+		{
+			if (by_first_name && words >= 2)
+				break;
 			return false;
+		}
 		words++;
 		j++;
 	}
 	if (words < 2 || words > 4)
 		return false;
-	/* it must end at a comma, the sentence end or a parenthesis */
+	/*
+	 * it must end at a comma, the sentence end or a parenthesis (a name
+	 * led by a first name may also end where a non-name word begins)
+	 */
 	if (j < d->nt && same_sent(d, role_last, j) &&
-		!(d->t[j].gap & (G_COMMA | G_OPAREN)))
+		!(d->t[j].gap & (G_COMMA | G_OPAREN)) && !by_first_name)
 		return false;
 	*nf = s;
 	*nl = j - 1;
@@ -569,6 +588,22 @@ xl_officials(xdoc *d, xlists *l, const mr_allocator *mem)
 			if (t->date >= 0 || (t->cls & (W_HONOR | W_WAW)))
 				break;
 			if ((t->cls & W_ROLE) && t->kind == MR_TOK_ARABIC)
+				break;
+			/* a person's name begins: it is not part of the role */
+			if (t->x & X_FIRSTNAME)
+				break;
+			/*
+			 * After a definite noun the construct is complete ("رئيس خلية
+			 * التواصل"): what follows is an adjective (definite too), a
+			 * place, or a prepositional phrase; a bare indefinite noun
+			 * starts something else ("... حصيلة العمل", the verb's object).
+			 */
+			if (t->kind == MR_TOK_ARABIC && j > i &&
+				d->t[j - 1].kind == MR_TOK_ARABIC &&
+				((d->t[j - 1].shape & SH_AL) || (d->t[j - 1].cl & CL_ART)) &&
+				!(t->shape & SH_AL) && !(t->cl & (CL_ART | CL_PREP)) &&
+				!(t->shape & SH_B) && t->place < 0 &&
+				!(t->cls & (W_SECWORD | W_ACTING)))
 				break;
 			if (t->cls & W_ACTING)
 			{

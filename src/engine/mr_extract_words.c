@@ -220,7 +220,7 @@ static const wnum role_words[] = {
 
 typedef struct wextra
 {
-	uint8_t		extra;
+	uint16_t	extra;
 	const char *words;
 } wextra;
 
@@ -231,6 +231,26 @@ static const wextra extra_words[] = {
 	{X_OBJPREP, "على لدى مع عن إلى الى"},
 	{X_HIGHLIGHT, "أبرزها أهمها أبرز أهم أبرزهم ومنها منها"},
 	{X_AGENT, "par طرف"},
+	/*
+	 * Common first names of Moroccan officials (men and women), so that a
+	 * name that follows a role without a comma ("رئيس الهيئة الحضرية
+	 * عزيز الفيلالي") is read as a name, and a role stops before it.  Names
+	 * that are everyday words (نور، حياة، وفاء، أمين، جمال، سكينة) are
+	 * left out.
+	 */
+	{X_FIRSTNAME, "محمد أحمد امحمد يوسف مصطفى عزيز رشيد سعيد خالد حسن حسين عمر "
+		"إدريس ادريس عادل كريم نبيل هشام يونس أيوب أنس بلال حمزة زكرياء زكريا "
+		"إسماعيل إبراهيم عثمان طارق سمير منير توفيق فؤاد لحسن الحسين الحسن المهدي "
+		"مهدي العربي الطيب إلياس الياس ياسين ياسر وليد عماد نجيب لطفي مراد فريد حميد "
+		"عبداللطيف عبدالله عبدالرحيم عبدالإله عبدالحق عبدالعزيز عبدالكريم "
+		"مولود بوشعيب الحبيب صلاح محسن محمود شكيب سفيان زهير أسامة جواد رضوان "
+		"رضا مروان عصام أشرف خليل الميلودي المصطفى سليمان قاسم نور الدين نورالدين "
+		"عبد_الرحمن حكيم عبدالصمد إدريس المختار مختار الهاشمي هاشم بوبكر أبوبكر "
+		"فاطمة خديجة نادية مريم أمينة زينب سعاد ليلى حنان سناء نزهة لطيفة نعيمة "
+		"رشيدة كوثر سلمى هند إيمان أسماء سميرة مليكة زهرة نوال بشرى جميلة سهام "
+		"ابتسام عائشة حليمة نجاة فتيحة سلوى هدى غزلان ياسمينة دنيا حفيظة "
+		"mohamed mohammed ahmed youssef mustapha mostafa aziz rachid said khalid "
+		"hassan hicham omar abdellatif abdelaziz abdelkader fatima khadija nadia"},
 };
 
 static const wnum number_words[] = {
@@ -321,7 +341,7 @@ xw_grow(xwords *w)
 /* Add (or merge into) the entry for the normalized form of word[0..n). */
 static void
 xw_add(xwords *w, const char *word, size_t n, uint64_t cls, bool bare,
-	   int value, uint8_t extra)
+	   int value, uint16_t extra)
 {
 	mr_buf		b;
 	xw_entry   *e;

@@ -37,4 +37,7 @@ extern ConcernSet *cs_empty(void);
 /* next member id greater than after (start with 0), or -1 */
 extern int	cs_next(const ConcernSet *cs, int after);
 
+/* the concerns raised by a text (tagger.c) */
+extern ConcernSet *mr_pg_tag(const char *s, size_t n);
+
 #endif							/* MR_CONCERN_SET_H */

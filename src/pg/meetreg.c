@@ -91,6 +91,7 @@ _PG_init(void)
 {
 	mr_check_interrupts = pg_check_interrupts;
 	mr_registry_init();
+	mr_gazetteer_cache_init();
 	DefineCustomIntVariable("meetreg.min_cell",
 							"Counts of meetings below this are reported as NULL.",
 							"Small-cell suppression for published figures: the accessors of concern_hist "

@@ -51,6 +51,9 @@ extern const char *mr_registry_code_of(const mr_registry *r, int id);
 extern const struct mr_lexicon *mr_registry_lexicon(const mr_registry *r);
 extern const char *mr_registry_term(const mr_registry *r, int32 term_id);
 
+/* ---- the gazetteer cache (extract_funcs.c) ---- */
+extern void mr_gazetteer_cache_init(void);
+
 /* ---- dates (dates_funcs.c) ---- */
 #include "mr_dates.h"
 extern int32 mr_pg_date_to_adt(mr_date d);

@@ -23,20 +23,17 @@ PG_FUNCTION_INFO_V1(meetreg_term_problem);
 /* Snippets: the sentence around a match, at most this many characters. */
 #define SNIPPET_CHARS 240
 
-/* meetreg.tag(text) returns the concerns the text raises. */
-Datum
-meetreg_tag(PG_FUNCTION_ARGS)
+/* The concerns raised by s[0..n), by the current lexicon. */
+ConcernSet *
+mr_pg_tag(const char *s, size_t n)
 {
-	text	   *in = PG_GETARG_TEXT_PP(0);
 	const mr_registry *r = mr_registry_get(true);
 	uint32		words[CS_MAX_WORDS] = {0};
 	mr_matches	ms;
 	size_t		i;
-	ConcernSet *result;
 
 	mr_matches_init(&ms, &mr_pg_allocator);
-	mr_lexicon_match(mr_registry_lexicon(r), VARDATA_ANY(in),
-					 VARSIZE_ANY_EXHDR(in), &ms);
+	mr_lexicon_match(mr_registry_lexicon(r), s, n, &ms);
 	for (i = 0; i < ms.n; i++)
 	{
 		const mr_match *m = &ms.m[i];
@@ -46,7 +43,16 @@ meetreg_tag(PG_FUNCTION_ARGS)
 			words[m->concern / 32] |= 1U << (m->concern % 32);
 	}
 	mr_matches_free(&ms);
-	result = cs_from_words(words, CS_MAX_WORDS);
+	return cs_from_words(words, CS_MAX_WORDS);
+}
+
+/* meetreg.tag(text) returns the concerns the text raises. */
+Datum
+meetreg_tag(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	ConcernSet *result = mr_pg_tag(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in));
+
 	PG_FREE_IF_COPY(in, 0);
 	PG_RETURN_CONCERN_SET_P(result);
 }

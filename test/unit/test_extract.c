@@ -331,6 +331,15 @@ TEST(associations_officials)
 	CHECK_STR(OFF(1), "رئيس خلية التواصل");
 	CHECK(F.ndemands == 1);
 	CHECK_STR(DEM(0), "تعزيز الدوريات");
+	/*
+	 * the object of the official's verb is not part of the role; a name
+	 * led by a first name needs no comma
+	 */
+	X("احتضن مقر ولاية أمن طنجة يوم 2 أبريل 2024 لقاء تواصليا مع الجمعيات، استعرض خلاله رئيس خلية التواصل حصيلة العمل الأمني بالمدينة.\n"
+	  "وتدخل رئيس الهيئة الحضرية بالولاية يوسف المرابط فأكد أهمية الدوريات.", NULL);
+	CHECK(F.nofficials == 2);
+	CHECK_STR(OFF(0), "رئيس خلية التواصل");
+	CHECK_STR(OFF(1), "رئيس الهيئة الحضرية بالولاية يوسف المرابط");
 }
 
 TEST(demands_commitments)
