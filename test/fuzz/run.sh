@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test/fuzz/run.sh [SECONDS] -- build the libFuzzer harnesses with clang
 # (ASan + UBSan) and fuzz each for SECONDS (default 60), starting from the
-# committed corpus in test/fuzz/corpus.  "make fuzz" runs it.
+# committed corpus in test/fuzz/corpus_<harness> (test/fuzz/corpus for
+# fuzz_engine).  "make fuzz" runs it.
 #   FUZZ_RUNS=N  instead: replay the corpus, then N deterministic runs
 #                (seed 1) per harness -- what "make test" does.
 set -euo pipefail
@@ -17,7 +18,10 @@ for h in test/fuzz/fuzz_*.c; do
 	clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 		-Isrc/engine -o "test/fuzz/bin/$name" "$h" src/engine/*.c $icu
 	work=$(mktemp -d)
-	cp test/fuzz/corpus/* "$work"/
+	# each harness has its corpus: test/fuzz/corpus_<name> (or test/fuzz/corpus)
+	corpus=test/fuzz/corpus_${name#fuzz_}
+	[ -d "$corpus" ] || corpus=test/fuzz/corpus
+	cp "$corpus"/* "$work"/
 	if [ -n "${FUZZ_RUNS:-}" ]; then
 		args=(-runs="$FUZZ_RUNS" -seed=1)
 	else

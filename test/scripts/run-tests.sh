@@ -114,7 +114,7 @@ fi
 # ---------------------------------------------------------------------
 section "fuzzing (corpus replay + deterministic runs)"
 if command -v clang >/dev/null 2>&1; then
-	out=$(FUZZ_RUNS=${FUZZ_RUNS:-20000} bash test/fuzz/run.sh 2>&1)
+	out=$(FUZZ_RUNS=${FUZZ_RUNS:-10000} bash test/fuzz/run.sh 2>&1)
 	printf '%s\n' "$out"
 	count "$(printf '%s\n' "$out" | grep -c ': ok')" "$(printf '%s\n' "$out" | grep -c ': FAILED')" fuzz
 else
