@@ -78,6 +78,8 @@ t1=$(date +%s.%N)
 echo
 echo "Loaded 5,000 generated reports into meetreg.meetings in $(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.1f", b-a}') s (tagged and placed by the insert trigger)."
 psql -X -q -d "$DB" -v ON_ERROR_STOP=1 -f test/demo/demo_trends.sql
+psql -X -q -d "$DB" -v ON_ERROR_STOP=1 -v report="$(cat test/fixtures/sample_report.txt)" \
+	-f test/demo/demo_extract.sql
 
 cat <<TXT
 
