@@ -88,6 +88,14 @@ extern bool mr_buf_append(mr_buf *b, const char *s, size_t n);
 extern bool mr_buf_append_cp(mr_buf *b, uint32_t cp);
 extern void mr_buf_free(mr_buf *b);
 
+/*
+ * Room for need elements of elem bytes in the array p, whose capacity is
+ * *cap elements: the capacity doubles (from initial when p is NULL) until
+ * need fits.  Returns the array, moved or not; *cap is updated.
+ */
+extern void *mr_grow(const mr_allocator *mem, void *p, size_t *cap,
+					 size_t need, size_t elem, size_t initial);
+
 /* Growable code point buffer. */
 typedef struct mr_cpbuf
 {
@@ -206,6 +214,22 @@ mr_hash_cps(const uint32_t *w, size_t n)
 	for (i = 0; i < n; i++)
 	{
 		h ^= w[i];
+		h *= 1099511628211ULL;
+	}
+	h ^= h >> 29;
+	return h ? h : 1;
+}
+
+/* The same hash of n bytes. */
+static inline uint64_t
+mr_hash_bytes(const char *s, size_t n)
+{
+	uint64_t	h = 1469598103934665603ULL;
+	size_t		i;
+
+	for (i = 0; i < n; i++)
+	{
+		h ^= (unsigned char) s[i];
 		h *= 1099511628211ULL;
 	}
 	h ^= h >> 29;

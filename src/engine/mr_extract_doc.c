@@ -25,15 +25,7 @@ xcheck(size_t i)
 static void *
 xgrow(const mr_allocator *mem, void *p, size_t *cap, size_t need, size_t elem)
 {
-	size_t		c = *cap ? *cap : 64;
-
-	if (need <= *cap)
-		return p;
-	while (c < need)
-		c *= 2;
-	p = p ? mem->realloc(p, c * elem, mem->arg) : mem->alloc(c * elem, mem->arg);
-	*cap = c;
-	return p;
+	return mr_grow(mem, p, cap, need, elem, 64);
 }
 
 /* ----------------------------------------------------------------
@@ -342,13 +334,6 @@ cmp_pm(const void *a, const void *b)
 	return (x->place > y->place) - (x->place < y->place);
 }
 
-#define AR_WAW	0x0648
-#define AR_FA	0x0641
-#define AR_BA	0x0628
-#define AR_LAM	0x0644
-#define AR_KAF	0x0643
-#define AR_ALEF 0x0627
-
 /*
  * Keep the candidates of a place mention that the text spells exactly
  * (first word with or without و/ف and ب/ل/ك); false if none is left.
@@ -629,20 +614,6 @@ xdoc_redate(xdoc *d, const mr_date *ref, const mr_allocator *mem)
  * ----------------------------------------------------------------
  */
 
-static uint32_t
-hash_cps(const uint32_t *w, size_t n)
-{
-	uint32_t	h = 2166136261u;
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		h ^= w[i];
-		h *= 16777619u;
-	}
-	return h ? h : 1;
-}
-
 static void
 split_lines(xdoc *d, const mr_allocator *mem)
 {
@@ -763,7 +734,7 @@ xdoc_analyze(const mr_extractor *ex, xdoc *d, const char *s, size_t n,
 		}
 		xw_classify(&ex->words, tok.norm, tok.norm_len, tok.kind, t);
 		sl = mr_stem(tok.norm, tok.norm_len, tok.kind, st);
-		t->stem_hash = hash_cps(st, sl);
+		t->stem_hash = mr_hash_cps(st, sl);
 		prev_end = tok.byte_end;
 		d->nt++;
 	}

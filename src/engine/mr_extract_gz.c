@@ -46,20 +46,6 @@ typedef struct gz_owned
 	char	   *name_pool;
 } gz_owned;
 
-static uint64_t
-key_hash(const char *s, size_t n)
-{
-	uint64_t	h = 1469598103934665603ULL;
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 1099511628211ULL;
-	}
-	return h;
-}
-
 static int32_t
 find_key(const mr_gazetteer_builder *b, const char *k, size_t n)
 {
@@ -67,7 +53,7 @@ find_key(const mr_gazetteer_builder *b, const char *k, size_t n)
 
 	if (b->hcap == 0)
 		return -1;
-	i = key_hash(k, n) & (b->hcap - 1);
+	i = mr_hash_bytes(k, n) & (b->hcap - 1);
 	while (b->hash[i] != 0)
 	{
 		const gz_row *r = &b->rows[b->hash[i] - 1];
@@ -83,7 +69,7 @@ static void
 hash_insert(mr_gazetteer_builder *b, int32_t row)
 {
 	const gz_row *r = &b->rows[row];
-	size_t		i = key_hash(b->pool + r->key_off, r->key_len) & (b->hcap - 1);
+	size_t		i = mr_hash_bytes(b->pool + r->key_off, r->key_len) & (b->hcap - 1);
 
 	while (b->hash[i] != 0)
 		i = (i + 1) & (b->hcap - 1);
@@ -112,16 +98,7 @@ pool_add(mr_gazetteer_builder *b, const char *s, size_t n)
 	const mr_allocator *mem = b->mem;
 	size_t		off = b->pool_len;
 
-	if (b->pool_len + n + 1 > b->pool_cap)
-	{
-		size_t		c = b->pool_cap ? b->pool_cap * 2 : 4096;
-
-		while (c < b->pool_len + n + 1)
-			c *= 2;
-		b->pool = b->pool ? mem->realloc(b->pool, c, mem->arg)
-			: mem->alloc(c, mem->arg);
-		b->pool_cap = c;
-	}
+	b->pool = mr_grow(mem, b->pool, &b->pool_cap, b->pool_len + n + 1, 1, 4096);
 	if (n)
 		memcpy(b->pool + off, s, n);
 	b->pool_len += n;

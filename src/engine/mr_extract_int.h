@@ -11,6 +11,21 @@
 
 #include "mr_extract.h"
 
+/* Arabic letters the extractor looks at (clitics, patterns) */
+#define AR_WAW		0x0648
+#define AR_FA		0x0641
+#define AR_BA		0x0628
+#define AR_LAM		0x0644
+#define AR_KAF		0x0643
+#define AR_ALEF		0x0627
+#define AR_TA		0x062A
+#define AR_YA		0x064A
+#define AR_NUN		0x0646
+#define AR_SIN		0x0633
+#define AR_MIM		0x0645
+#define AR_HA		0x0647
+#define AR_TEH_M	0x0629		/* ة (normalized to ه, kept for safety) */
+
 /* ----------------------------------------------------------------
  * Word classes (a bitmask per word of the tables and per token)
  * ----------------------------------------------------------------
@@ -237,7 +252,7 @@ typedef struct xtok
 	size_t		char_start;
 	size_t		char_end;
 	uint64_t	cls;
-	uint32_t	stem_hash;		/* hash of the primary stem */
+	uint64_t	stem_hash;		/* hash of the primary stem */
 	uint32_t	sent;			/* sentence index */
 	uint32_t	line;			/* line index */
 	int32_t		num;			/* number value, -1 none */
@@ -339,7 +354,7 @@ typedef struct xspans
 {
 	mr_span    *v;
 	int			n;
-	int			cap;
+	size_t		cap;
 } xspans;
 
 /* ---- mr_extract_words.c ---- */
@@ -400,7 +415,7 @@ typedef struct xlists
 	xspans		assoc;
 	xofficial  *off;
 	int			noff;
-	int			offcap;
+	size_t		offcap;
 	xspans		demands;
 	xspans		commits;
 } xlists;

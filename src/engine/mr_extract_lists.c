@@ -18,14 +18,7 @@
 void
 xspans_push(xspans *s, mr_span sp, const mr_allocator *mem)
 {
-	if (s->n + 1 > s->cap)
-	{
-		int			c = s->cap ? s->cap * 2 : 16;
-
-		s->v = s->v ? mem->realloc(s->v, c * sizeof(mr_span), mem->arg)
-			: mem->alloc(c * sizeof(mr_span), mem->arg);
-		s->cap = c;
-	}
+	s->v = mr_grow(mem, s->v, &s->cap, (size_t) s->n + 1, sizeof(mr_span), 16);
 	s->v[s->n++] = sp;
 }
 
@@ -272,7 +265,7 @@ xl_associations(xdoc *d, xlists *l, const mr_allocator *mem)
 {
 	aname	   *v = NULL;
 	int			n = 0;
-	int			cap = 0;
+	size_t		cap = 0;
 	uint32_t	i;
 	int			k;
 
@@ -324,12 +317,7 @@ xl_associations(xdoc *d, xlists *l, const mr_allocator *mem)
 				break;
 			}
 		}
-		if (n + 1 > cap)
-		{
-			cap = cap ? cap * 2 : 16;
-			v = v ? mem->realloc(v, cap * sizeof(aname), mem->arg)
-				: mem->alloc(cap * sizeof(aname), mem->arg);
-		}
+		v = mr_grow(mem, v, &cap, (size_t) n + 1, sizeof(aname), 16);
 		v[n++] = a;
 		i = a.last;
 	}
@@ -506,20 +494,13 @@ name_before(const xdoc *d, uint32_t head, int64_t *nf, int64_t *nl)
 static void
 off_push(xlists *l, const xofficial *o, const mr_allocator *mem)
 {
-	if (l->noff + 1 > l->offcap)
-	{
-		int			c = l->offcap ? l->offcap * 2 : 16;
-
-		l->off = l->off ? mem->realloc(l->off, c * sizeof(xofficial), mem->arg)
-			: mem->alloc(c * sizeof(xofficial), mem->arg);
-		l->offcap = c;
-	}
+	l->off = mr_grow(mem, l->off, &l->offcap, (size_t) l->noff + 1, sizeof(xofficial), 16);
 	l->off[l->noff++] = *o;
 }
 
 /* role stems without "بالنيابة" and the like */
 static int
-role_stems(const xdoc *d, const xofficial *o, uint32_t *out, int max)
+role_stems(const xdoc *d, const xofficial *o, uint64_t *out, int max)
 {
 	int			n = 0;
 	uint32_t	i;
@@ -654,7 +635,7 @@ xl_officials(xdoc *d, xlists *l, const mr_allocator *mem)
 	/* the same official mentioned again */
 	for (b = 0; b < l->noff; b++)
 	{
-		uint32_t	sb[ROLE_MAX_WORDS + 2];
+		uint64_t	sb[ROLE_MAX_WORDS + 2];
 		int			nb = role_stems(d, &l->off[b], sb, ROLE_MAX_WORDS + 2);
 
 		xcheck((size_t) b);
@@ -662,7 +643,7 @@ xl_officials(xdoc *d, xlists *l, const mr_allocator *mem)
 		{
 			xofficial  *A = &l->off[a];
 			xofficial  *B = &l->off[b];
-			uint32_t	sa[ROLE_MAX_WORDS + 2];
+			uint64_t	sa[ROLE_MAX_WORDS + 2];
 			int			na;
 			int			k;
 			bool		pre;

@@ -18,20 +18,6 @@
 
 #include <string.h>
 
-#define AR_WAW		0x0648
-#define AR_FA		0x0641
-#define AR_BA		0x0628
-#define AR_LAM		0x0644
-#define AR_KAF		0x0643
-#define AR_ALEF		0x0627
-#define AR_TA		0x062A
-#define AR_YA		0x064A
-#define AR_NUN		0x0646
-#define AR_SIN		0x0633
-#define AR_MIM		0x0645
-#define AR_HA		0x0647
-#define AR_TEH_M	0x0629		/* ة (normalized to ه, kept for safety) */
-
 /* ----------------------------------------------------------------
  * Word lists
  * ----------------------------------------------------------------
@@ -279,21 +265,6 @@ static const wnum number_words[] = {
  * ----------------------------------------------------------------
  */
 
-static uint64_t
-hash_bytes(const char *s, size_t n)
-{
-	uint64_t	h = 1469598103934665603ULL;
-	size_t		i;
-
-	for (i = 0; i < n; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= 1099511628211ULL;
-	}
-	h ^= h >> 31;
-	return h ? h : 1;
-}
-
 static const xw_entry *
 xw_find(const xwords *w, const char *s, size_t n)
 {
@@ -302,7 +273,7 @@ xw_find(const xwords *w, const char *s, size_t n)
 
 	if (w->cap == 0)
 		return NULL;
-	h = hash_bytes(s, n);
+	h = mr_hash_bytes(s, n);
 	i = h & (w->cap - 1);
 	while (w->tab[i].hash != 0)
 	{
@@ -357,7 +328,7 @@ xw_add(xwords *w, const char *word, size_t n, uint64_t cls, bool bare,
 	}
 	if ((w->n + 1) * 2 > w->cap)
 		xw_grow(w);
-	h = hash_bytes(b.data, b.len);
+	h = mr_hash_bytes(b.data, b.len);
 	i = h & (w->cap - 1);
 	while (w->tab[i].hash != 0)
 	{
@@ -832,7 +803,7 @@ static void
 xn_insert(xnames *x, const char *key, size_t len, int32_t place,
 		  const mr_allocator *mem)
 {
-	uint64_t	h = hash_bytes(key, len);
+	uint64_t	h = mr_hash_bytes(key, len);
 	size_t		i;
 
 	if ((x->n + 1) * 2 > x->cap)
@@ -860,15 +831,7 @@ xn_insert(xnames *x, const char *key, size_t len, int32_t place,
 		if (x->tab[i].hash == h && x->tab[i].place == place &&
 			x->tab[i].len == len && memcmp(x->pool + x->tab[i].off, key, len) == 0)
 			return;
-	if (x->pool_len + len > x->pool_cap)
-	{
-		size_t		c = x->pool_cap ? x->pool_cap * 2 : 16384;
-
-		while (c < x->pool_len + len)
-			c *= 2;
-		x->pool = x->pool ? mem->realloc(x->pool, c, mem->arg) : mem->alloc(c, mem->arg);
-		x->pool_cap = c;
-	}
+	x->pool = mr_grow(mem, x->pool, &x->pool_cap, x->pool_len + len, 1, 16384);
 	memcpy(x->pool + x->pool_len, key, len);
 	x->tab[i].hash = h;
 	x->tab[i].off = x->pool_len;
@@ -938,7 +901,7 @@ xn_lookup(const xnames *x, const char *key, size_t len, int32_t *out, int max)
 
 	if (x->cap == 0)
 		return 0;
-	h = hash_bytes(key, len);
+	h = mr_hash_bytes(key, len);
 	for (i = h & (x->cap - 1); x->tab[i].hash != 0; i = (i + 1) & (x->cap - 1))
 		if (x->tab[i].hash == h && x->tab[i].len == len &&
 			memcmp(x->pool + x->tab[i].off, key, len) == 0 && n < max)

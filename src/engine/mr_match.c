@@ -96,15 +96,7 @@ struct mr_lexicon
 static void *
 grow(const mr_allocator *mem, void *p, size_t *cap, size_t need, size_t elem)
 {
-	size_t		c = *cap ? *cap : 16;
-
-	if (need <= *cap)
-		return p;
-	while (c < need)
-		c *= 2;
-	p = p ? mem->realloc(p, c * elem, mem->arg) : mem->alloc(c * elem, mem->arg);
-	*cap = c;
-	return p;
+	return mr_grow(mem, p, cap, need, elem, 16);
 }
 
 /* ----------------------------------------------------------------

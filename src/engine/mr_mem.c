@@ -127,6 +127,22 @@ mr_buf_free(mr_buf *b)
 	b->len = b->cap = 0;
 }
 
+void *
+mr_grow(const mr_allocator *mem, void *p, size_t *cap, size_t need,
+		size_t elem, size_t initial)
+{
+	size_t		c;
+
+	if (p != NULL && need <= *cap)
+		return p;
+	c = (p != NULL && *cap) ? *cap : (initial ? initial : 1);
+	while (c < need)
+		c *= 2;
+	p = p ? mem->realloc(p, c * elem, mem->arg) : mem->alloc(c * elem, mem->arg);
+	*cap = c;
+	return p;
+}
+
 void
 mr_cpbuf_init(mr_cpbuf *b, const mr_allocator *mem, size_t initial)
 {
