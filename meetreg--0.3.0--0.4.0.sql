@@ -89,6 +89,37 @@ ALTER TABLE meetreg.meetings
 
 CREATE INDEX meetings_source ON meetreg.meetings (source);
 
+-- A statement that clears the city (meetreg.ingest() re-reading a report that
+-- locates the meeting only by its region) keeps the region it gives: only a
+-- new city, not a removed one, brings the city's region.
+CREATE OR REPLACE FUNCTION meetreg.meetings_tag()
+RETURNS trigger
+LANGUAGE plpgsql
+AS $$
+BEGIN
+	IF TG_OP = 'INSERT' THEN
+		IF NEW.concerns IS NULL THEN
+			NEW.concerns := meetreg.tag(pg_catalog.concat_ws(E'\n', NEW.title, NEW.body));
+		END IF;
+		IF NEW.region IS NULL AND NEW.city IS NOT NULL THEN
+			NEW.region := meetreg.region_of(NEW.city);
+		END IF;
+	ELSE
+		IF meetreg._same_concerns(NEW.concerns, OLD.concerns)
+		   AND (NEW.title IS DISTINCT FROM OLD.title OR NEW.body IS DISTINCT FROM OLD.body) THEN
+			-- the text changed and the statement did not set concerns itself
+			NEW.concerns := meetreg.tag(pg_catalog.concat_ws(E'\n', NEW.title, NEW.body));
+		END IF;
+		IF NEW.city IS NOT NULL AND NEW.city IS DISTINCT FROM OLD.city
+		   AND NEW.region IS NOT DISTINCT FROM OLD.region THEN
+			-- a new city and no region given: the city's region
+			NEW.region := meetreg.region_of(NEW.city);
+		END IF;
+	END IF;
+	RETURN NEW;
+END
+$$;
+
 COMMENT ON COLUMN meetreg.meetings.source IS 'where the report comes from (a URL, a file name, ...); meetreg.ingest() updates the record of a source it has seen';
 COMMENT ON COLUMN meetreg.meetings.published_on IS 'publication date of the report';
 COMMENT ON COLUMN meetreg.meetings.outlet IS 'the outlet that published the report (the host of a URL source)';

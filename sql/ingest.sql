@@ -16,6 +16,18 @@ SELECT count(*) AS records, max(held_on) AS held_on, max(association_count) AS a
        max(published_on) AS published_on
 FROM meetreg.meetings WHERE source = 'https://www.example.ma/actualite/rabat-1';
 
+-- a corrected report that places the meeting only by its region: the
+-- record loses its city and keeps the region the text gives
+SELECT meetreg.ingest(
+'احتضن مقر المنطقة الأمنية بالرشيدية يوم الإثنين 8 أبريل 2024 لقاء تواصليا مع ممثلي 12 جمعية.',
+	NULL, NULL, 'ingest-region-only') AS region_id \gset
+SELECT city, region, place_precision FROM meetreg.meetings WHERE id = :region_id;
+SELECT meetreg.ingest(
+'احتضن مقر القيادة الجهوية للدرك الملكي بجهة درعة تافيلالت يوم الإثنين 8 أبريل 2024 لقاء تواصليا مع ممثلي 12 جمعية.',
+	NULL, NULL, 'ingest-region-only') = :region_id AS same_record;
+SELECT city, region, place_precision FROM meetreg.meetings WHERE id = :region_id;
+DELETE FROM meetreg.meetings WHERE id = :region_id;
+
 -- without a source, every call is a new record; provenance without an outlet
 SELECT meetreg.ingest('نص لا يتحدث عن أي لقاء.') > :first_id AS new_record;
 SELECT format, outlet, source, city FROM meetreg.meetings WHERE body = 'نص لا يتحدث عن أي لقاء.';
